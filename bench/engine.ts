@@ -1,0 +1,90 @@
+/**
+ * npm run bench: wall time, speed (video seconds per wall second) and peak memory of the whole
+ * pipeline (node + ffmpeg, sampled from /proc) for the issue's prompts at 4 s and 12 s, 720p and 1080p.
+ * Usage: npm run bench [-- --quick]   (--quick: one prompt, 4 s, 720p)
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PROMPTS = [
+  'a red ball bounces down wooden stairs',
+  'three glass marbles roll down a ramp and knock over a row of dominoes',
+  'a metal ball smashes into a stack of wooden crates and they tumble',
+  'a basketball misses the hoop, hits the rim and bounces away',
+  'a rubber duck drops onto a table next to a coffee mug',
+];
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, 'utf8'))?.[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+async function runCase(prompt: string, seconds: number, size: string, dir: string) {
+  const out = join(dir, 'bench.mp4');
+  const start = process.hrtime.bigint();
+  const child = spawn(
+    process.execPath,
+    ['dist/cli/run.js', 'generate', prompt, '-o', out, '--seconds', String(seconds), '--size', size],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 40);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`generate failed: ${stderr}`);
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  return { wall, speed: seconds / wall, peakMb: peak / 2 ** 20 };
+}
+
+const quick = process.argv.includes('--quick');
+const cases = quick
+  ? [{ seconds: 4, size: '1280x720', prompts: PROMPTS.slice(0, 1) }]
+  : [
+      { seconds: 4, size: '1280x720', prompts: PROMPTS },
+      { seconds: 12, size: '1280x720', prompts: PROMPTS },
+      { seconds: 4, size: '1920x1080', prompts: PROMPTS.slice(0, 2) },
+      { seconds: 12, size: '1920x1080', prompts: PROMPTS.slice(0, 2) },
+    ];
+
+const dir = await mkdtemp(join(tmpdir(), 'soundstage-bench-'));
+console.log('| clip | size | prompt | wall s | video s / wall s | peak RSS MB (node+ffmpeg) |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+try {
+  for (const c of cases)
+    for (const prompt of c.prompts) {
+      const r = await runCase(prompt, c.seconds, c.size, dir);
+      console.log(
+        `| ${c.seconds} s | ${c.size} | ${prompt} | ${r.wall.toFixed(2)} | ${r.speed.toFixed(2)}× | ${r.peakMb.toFixed(0)} |`,
+      );
+    }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

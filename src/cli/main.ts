@@ -1,0 +1,159 @@
+/**
+ * soundstage: generate | plan | render. Errors in what the user typed or gave are reported in one
+ * line with exit code 2, before any file is written.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { planFromPrompt, type PlanOptions } from '../planner/index.js';
+import { planJsonSchema, styles, type ScenePlan } from '../plan/schema.js';
+import { PlanError, renderPlan, traceToJson, validatePlan, type RenderOutputs } from '../engine/index.js';
+import { checkOutput, checkPrompt, parseNumber, parseSize, parseStyle, UsageError } from './options.js';
+import { progressBar } from './progress.js';
+
+interface PlanFlags {
+  seconds?: string;
+  size?: string;
+  fps?: string;
+  seed?: string;
+  style?: string;
+}
+
+interface OutputFlags {
+  output?: string;
+  planOut?: string;
+  traceOut?: string;
+  thumbnail?: string | false;
+  spritesheet?: string | false;
+  quality: 'standard' | 'pro';
+}
+
+function planOptions(flags: PlanFlags): PlanOptions {
+  return {
+    ...(flags.seconds !== undefined && { seconds: parseNumber('--seconds', flags.seconds, 0.5, 120) }),
+    ...(flags.size !== undefined && parseSize(flags.size)),
+    ...(flags.fps !== undefined && { fps: parseNumber('--fps', flags.fps, 1, 60, true) }),
+    ...(flags.seed !== undefined && { seed: parseNumber('--seed', flags.seed, 0, 0xffffffff, true) }),
+    ...(flags.style !== undefined && { style: parseStyle(flags.style) }),
+  };
+}
+
+function outputs(video: string, flags: OutputFlags): RenderOutputs {
+  const stem = video.replace(/\.mp4$/i, '');
+  return {
+    video,
+    thumbnail: flags.thumbnail === false ? undefined : (flags.thumbnail ?? `${stem}.thumbnail.webp`),
+    spritesheet: flags.spritesheet === false ? undefined : (flags.spritesheet ?? `${stem}.spritesheet.jpg`),
+  };
+}
+
+async function render(plan: ScenePlan, flags: OutputFlags): Promise<void> {
+  const video = checkOutput(flags.output);
+  const files = outputs(video, flags);
+  if (flags.planOut) await writeFile(flags.planOut, JSON.stringify(plan, null, 2) + '\n');
+  const bar = process.stderr.isTTY ? progressBar() : undefined;
+  try {
+    const trace = await renderPlan(plan, files, { quality: flags.quality, onProgress: bar?.update });
+    if (flags.traceOut) await writeFile(flags.traceOut, traceToJson(trace) + '\n');
+  } finally {
+    bar?.stop();
+  }
+  const extras = [files.thumbnail, files.spritesheet].filter(Boolean).map((f) => basename(f!));
+  process.stderr.write(`wrote ${video}${extras.length ? ` (+ ${extras.join(', ')})` : ''}\n`);
+}
+
+function summarize(plan: ScenePlan): void {
+  const { ignored, notes } = plan.understanding;
+  if (ignored.length) process.stderr.write(`not used from the prompt: ${ignored.join(', ')}\n`);
+  for (const note of notes) process.stderr.write(`note: ${note}\n`);
+}
+
+const planFlags = (c: Command) =>
+  c
+    .option('--seconds <n>', 'duration in seconds (default 4)')
+    .option('--size <WxH>', 'frame size, e.g. 1280x720, 720x1280, 1920x1080 (default 1280x720)')
+    .option('--fps <n>', 'frames per second (default 24)')
+    .option('--seed <n>', 'seed for every random choice (default 1)')
+    .option('--style <name>', `look: ${styles.join(', ')}`);
+
+const outputFlags = (c: Command) =>
+  c
+    .option('-o, --output <file>', 'the MP4 to write')
+    .option('--trace-out <file>', 'also write the simulated Trace as JSON')
+    .option('--thumbnail <file>', 'where to write the WebP thumbnail (default: next to the video)')
+    .option('--no-thumbnail', 'do not write a thumbnail')
+    .option('--spritesheet <file>', 'where to write the JPEG spritesheet (default: next to the video)')
+    .option('--no-spritesheet', 'do not write a spritesheet')
+    .addOption(
+      new Option('--quality <profile>', 'standard or pro').choices(['standard', 'pro']).default('standard'),
+    );
+
+export function program(): Command {
+  const cli = new Command('soundstage')
+    .description('Prompt → ScenePlan → physics → picture and sound → MP4')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+
+  outputFlags(planFlags(cli.command('generate').argument('<prompt>', 'what should happen')))
+    .option('--plan-out <file>', 'also write the ScenePlan as JSON')
+    .description('turn a prompt into an MP4 with sound')
+    .action(async (prompt: string, flags: PlanFlags & OutputFlags) => {
+      checkOutput(flags.output);
+      const plan = planFromPrompt(checkPrompt(prompt), planOptions(flags));
+      summarize(plan);
+      await render(plan, flags);
+    });
+
+  planFlags(cli.command('plan').argument('[prompt]', 'what should happen'))
+    .option('--schema', 'print the ScenePlan JSON Schema instead')
+    .description('print the ScenePlan a prompt becomes (edit it, then `soundstage render`)')
+    .action((prompt: string | undefined, flags: PlanFlags & { schema?: boolean }) => {
+      if (flags.schema) return void process.stdout.write(JSON.stringify(planJsonSchema(), null, 2) + '\n');
+      const plan = planFromPrompt(checkPrompt(prompt), planOptions(flags));
+      summarize(plan);
+      process.stdout.write(JSON.stringify(plan, null, 2) + '\n');
+    });
+
+  outputFlags(cli.command('render').argument('<plan.json>', 'a ScenePlan, e.g. from `soundstage plan`'))
+    .description('render a (possibly edited) plan to MP4')
+    .action(async (file: string, flags: OutputFlags) => {
+      checkOutput(flags.output);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        throw new UsageError(
+          `cannot read the plan "${file}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        );
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (err) {
+        throw new UsageError(`the plan "${file}" is not JSON: ${(err as Error).message}`);
+      }
+      await render(validatePlan(json), flags);
+    });
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return; // --help, --version
+      fail(err.message.replace(/^error: /, ''));
+    } else if (err instanceof UsageError || err instanceof PlanError) {
+      fail(err.message);
+    } else {
+      process.stderr.write(`soundstage: failed: ${(err as Error).message ?? String(err)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+function fail(message: string): void {
+  process.stderr.write(`soundstage: error: ${message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+/** Entry point of the `soundstage` command. */
+import { main } from './main.js';
+
+await main(process.argv);

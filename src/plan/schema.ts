@@ -1,0 +1,222 @@
+/**
+ * The ScenePlan: the single source of truth for what a video contains. Every later stage is a pure
+ * function of a plan and its seed. Units: metres, seconds, kilograms; Y is up, the ground is y = 0.
+ */
+import { z } from 'zod';
+
+export const PLAN_VERSION = 1;
+
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
+export type Vec3 = z.infer<typeof vec3>;
+
+export const color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour is "#rrggbb"')
+  .describe('sRGB colour');
+
+export const materials = [
+  'wood',
+  'metal',
+  'glass',
+  'rubber',
+  'stone',
+  'plastic',
+  'ceramic',
+  'fabric',
+] as const;
+export const material = z.enum(materials);
+export type Material = z.infer<typeof material>;
+
+export const styles = ['natural', 'cartoon', 'noir'] as const;
+export const style = z.enum(styles);
+export type Style = z.infer<typeof style>;
+
+const seconds = z.number().min(0).max(120);
+
+export const entity = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'an id is lower-case letters, digits, _ and -'),
+    archetype: z.string().min(1).describe('name of a world catalog archetype'),
+    label: z.string().describe('the words of the prompt this entity came from'),
+    color,
+    material,
+    scale: z.number().positive().max(50).default(1).describe('multiplies the archetype size'),
+    params: z
+      .record(z.string(), z.number())
+      .default({})
+      .describe('archetype-specific numbers, e.g. {"steps": 6} for stairs'),
+    body: z
+      .enum(['dynamic', 'static', 'held'])
+      .describe('dynamic: simulated; static: scenery; held: frozen until a release action'),
+    position: vec3,
+    rotation: vec3.default([0, 0, 0]).describe('Euler angles in degrees, applied Y then X then Z'),
+    velocity: vec3.default([0, 0, 0]),
+    angularVelocity: vec3.default([0, 0, 0]).describe('radians per second'),
+    physics: z
+      .object({
+        density: z.number().positive().optional(),
+        restitution: z.number().min(0).max(1).optional(),
+        friction: z.number().min(0).max(2).optional(),
+      })
+      .default({})
+      .describe('overrides of the material properties'),
+  })
+  .strict();
+export type Entity = z.infer<typeof entity>;
+
+export const action = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('launch'),
+      entity: z.string(),
+      at: seconds,
+      velocity: vec3,
+      angularVelocity: vec3.optional(),
+      intent: z.string().optional().describe('what the planner meant, e.g. "hits the rim"'),
+    })
+    .strict(),
+  z.object({ type: z.literal('release'), entity: z.string(), at: seconds }).strict(),
+  z
+    .object({
+      type: z.literal('move'),
+      entity: z.string(),
+      at: seconds,
+      duration: z.number().positive(),
+      to: vec3,
+      easing: z.enum(['linear', 'ease-in-out']).default('ease-in-out'),
+    })
+    .strict(),
+]);
+export type Action = z.infer<typeof action>;
+
+export const shot = z
+  .object({
+    start: seconds,
+    end: seconds,
+    framing: z.enum(['extreme-wide', 'wide', 'medium', 'close-up', 'extreme-close-up']).default('wide'),
+    position: vec3,
+    target: vec3,
+    lensMm: z.number().min(8).max(300).default(35).describe('full-frame equivalent focal length'),
+    move: z
+      .object({
+        type: z.enum(['static', 'dolly', 'pan', 'tilt', 'truck', 'crane', 'orbit', 'zoom']),
+        amount: z
+          .number()
+          .describe('metres (dolly/truck/crane), degrees (pan/tilt/orbit), lens ratio (zoom)'),
+      })
+      .default({ type: 'static', amount: 0 }),
+  })
+  .strict();
+export type Shot = z.infer<typeof shot>;
+
+export const environment = z
+  .object({
+    place: z.enum(['studio', 'room', 'kitchen', 'gym', 'outdoor', 'park']),
+    ground: z.object({ material, color }).strict(),
+    wall: z.object({ color, distance: z.number().positive() }).strict().nullable(),
+    sky: color,
+    timeOfDay: z.enum(['morning', 'noon', 'afternoon', 'evening', 'night']),
+    light: z
+      .object({
+        azimuth: z.number().describe('degrees; 0 = light from +Z toward -Z, 90 = from +X'),
+        elevation: z.number().min(5).max(90).describe('degrees above the horizon'),
+        intensity: z.number().min(0).max(2),
+        color,
+      })
+      .strict(),
+  })
+  .strict();
+export type Environment = z.infer<typeof environment>;
+
+export const dialogueLine = z
+  .object({
+    speaker: z.string(),
+    text: z.string().min(1),
+    at: seconds.optional(),
+    tone: z.string().optional(),
+  })
+  .strict();
+
+export const soundCue = z
+  .object({
+    at: seconds,
+    kind: z.enum(['impact', 'whoosh', 'bell', 'click']),
+    material: material.optional(),
+    gainDb: z.number().min(-60).max(12).default(0),
+    entity: z.string().optional().describe('place the sound where this entity is'),
+  })
+  .strict();
+export type SoundCue = z.infer<typeof soundCue>;
+
+export const ambienceKinds = ['room', 'kitchen', 'gym', 'outdoor', 'park', 'none'] as const;
+
+export const sound = z
+  .object({
+    ambience: z.object({ kind: z.enum(ambienceKinds), levelDb: z.number().min(-60).max(0) }).strict(),
+    cues: z.array(soundCue).default([]),
+    music: z
+      .object({
+        mood: z.enum(['calm', 'happy', 'tense', 'sad']),
+        tempo: z.number().min(40).max(200),
+        levelDb: z.number().min(-60).max(0),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+    loudnessLufs: z.number().min(-40).max(-8).default(-16),
+  })
+  .strict();
+
+export const understanding = z
+  .object({
+    language: z.string(),
+    understood: z.array(z.object({ text: z.string(), as: z.string() }).strict()),
+    ignored: z.array(z.string()).describe('words of the prompt the planner did not use'),
+    notes: z.array(z.string()),
+  })
+  .strict();
+
+export const scenePlan = z
+  .object({
+    version: z.literal(PLAN_VERSION),
+    prompt: z.string(),
+    duration: z.number().min(0.5).max(120),
+    fps: z.number().int().min(1).max(60),
+    width: z.number().int().min(16).max(1920).multipleOf(2),
+    height: z.number().int().min(16).max(1920).multipleOf(2),
+    seed: z.number().int().min(0).max(0xffffffff),
+    style,
+    environment,
+    entities: z.array(entity).max(400),
+    actions: z.array(action).default([]),
+    shots: z.array(shot).min(1),
+    dialogue: z.array(dialogueLine).default([]),
+    sound,
+    understanding,
+  })
+  .strict()
+  .superRefine((plan, ctx) => {
+    const ids = new Set<string>();
+    plan.entities.forEach((e, i) => {
+      if (ids.has(e.id))
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${e.id}"` });
+      ids.add(e.id);
+    });
+    plan.actions.forEach((a, i) => {
+      if (!ids.has(a.entity))
+        ctx.addIssue({ code: 'custom', path: ['actions', i, 'entity'], message: `no entity "${a.entity}"` });
+    });
+    plan.shots.forEach((s, i) => {
+      if (s.end <= s.start)
+        ctx.addIssue({ code: 'custom', path: ['shots', i, 'end'], message: 'a shot ends after it starts' });
+    });
+  });
+
+export type ScenePlan = z.infer<typeof scenePlan>;
+/** A plan as written by hand: defaults may be left out. */
+export type ScenePlanInput = z.input<typeof scenePlan>;
+
+/** JSON Schema of the plan, for editors and for LLM planners. */
+export function planJsonSchema(): object {
+  return z.toJSONSchema(scenePlan, { io: 'input', unrepresentable: 'any' });
+}

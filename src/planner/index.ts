@@ -1,0 +1,51 @@
+/**
+ * The built-in planner: prompt → ScenePlan. It reads the prompt (parse), builds the physical set-up
+ * (layout), chooses place and light (setting) and frames the action (camera), and writes down what it
+ * understood and which words it did not use.
+ */
+import { PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
+import { FUNCTION_WORDS } from './lexicon.js';
+import { parse } from './parse.js';
+import { layout } from './layout.js';
+import { setting } from './setting.js';
+import { frameShot } from './camera.js';
+
+export interface PlanOptions {
+  seconds?: number;
+  width?: number;
+  height?: number;
+  fps?: number;
+  seed?: number;
+  style?: ScenePlan['style'];
+}
+
+export const DEFAULTS = { seconds: 4, width: 1280, height: 720, fps: 24, seed: 1 } as const;
+
+export function planFromPrompt(prompt: string, options: PlanOptions = {}): ScenePlan {
+  const parsed = parse(prompt);
+  const set = layout(parsed);
+  const look = setting(parsed);
+  const width = options.width ?? DEFAULTS.width;
+  const height = options.height ?? DEFAULTS.height;
+  const duration = options.seconds ?? DEFAULTS.seconds;
+  const notes = [...set.notes];
+  if (set.entities.length === 0) notes.push('no known object named: the scene is empty');
+  const ignored = parsed.tokens.filter((t, i) => !parsed.used.has(i) && !FUNCTION_WORDS.has(t));
+  return scenePlan.parse({
+    version: PLAN_VERSION,
+    prompt,
+    duration,
+    fps: options.fps ?? DEFAULTS.fps,
+    width,
+    height,
+    seed: options.seed ?? DEFAULTS.seed,
+    style: options.style ?? look.style,
+    environment: look.environment,
+    entities: set.entities,
+    actions: set.actions,
+    shots: [frameShot(set.focus, width, height, duration)],
+    dialogue: [],
+    sound: look.sound,
+    understanding: { language: 'en', understood: parsed.understood, ignored: [...new Set(ignored)], notes },
+  });
+}

@@ -1,0 +1,251 @@
+/**
+ * Reads a prompt into mentions (things, with their count, colour, material, size and arrangement)
+ * and clauses (who moves, how, and relative to what). Deliberately small: it covers the grammar of
+ * physical scenes ("a red ball bounces down wooden stairs"); richer language is layered on later.
+ */
+import { ARCHETYPES } from '../world/index.js';
+import type { Material } from '../plan/schema.js';
+import {
+  COLLECTIONS,
+  COLORS,
+  FUNCTION_WORDS,
+  MATERIAL_WORDS,
+  MOTIONS,
+  NUMBERS,
+  PREPOSITIONS,
+  REACTIONS,
+  SIZES,
+  type Motion,
+} from './lexicon.js';
+
+export interface Mention {
+  archetype: string;
+  /** The prompt's own words for it, e.g. "glass marbles". */
+  label: string;
+  count: number;
+  color?: string;
+  material?: Material;
+  scale?: number;
+  arrangement?: 'stack' | 'row';
+  definite: boolean;
+  /** Index of the noun's first token. */
+  at: number;
+}
+
+export interface Clause {
+  subject: Mention;
+  motion: Motion;
+  verb: string;
+  prep?: string;
+  object?: Mention;
+  /** "next to X", "beside X". */
+  beside?: Mention;
+  /** For throws: "misses" aims off target, otherwise at it. */
+  misses: boolean;
+  at: number;
+}
+
+export interface Parsed {
+  tokens: string[];
+  mentions: Mention[];
+  clauses: Clause[];
+  /** Token indices the parse used. */
+  used: Set<number>;
+  understood: { text: string; as: string }[];
+}
+
+const NOUNS: [string[], string][] = [...ARCHETYPES.values()]
+  .flatMap((a) => a.nouns.map((n) => [n.split(' '), a.name] as [string[], string]))
+  .sort((x, y) => y[0].length - x[0].length);
+
+const MOTION_OF = new Map<string, Motion>(
+  Object.entries(MOTIONS).flatMap(([m, words]) => words.map((w) => [w, m as Motion] as const)),
+);
+
+export function tokenize(prompt: string): string[] {
+  return prompt.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+}
+
+/** Singular forms worth trying for a word: dominoes → domino, boxes → box, stairs stays. */
+function singulars(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  return out;
+}
+
+function matchNoun(
+  tokens: string[],
+  i: number,
+): { archetype: string; length: number; plural: boolean } | undefined {
+  for (const [words, archetype] of NOUNS) {
+    const last = tokens[i + words.length - 1];
+    if (last === undefined) continue;
+    const head = words.slice(0, -1).every((w, k) => tokens[i + k] === w);
+    const tail = singulars(last).find((s) => s === words[words.length - 1]);
+    if (head && tail)
+      return { archetype, length: words.length, plural: tail !== last && !words.includes(last) };
+  }
+  return undefined;
+}
+
+export function parse(prompt: string): Parsed {
+  const tokens = tokenize(prompt);
+  const used = new Set<number>();
+  const understood: Parsed['understood'] = [];
+  const mentions: Mention[] = [];
+  const nounAt = new Map<number, Mention>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = matchNoun(tokens, i);
+    if (!noun) continue;
+    // A noun directly followed by another noun is a modifier ("marble table"): let the next one win.
+    if (matchNoun(tokens, i + noun.length) && MATERIAL_WORDS[tokens[i]!]) continue;
+    const mention: Mention = {
+      archetype: noun.archetype,
+      label: tokens.slice(i, i + noun.length).join(' '),
+      count: noun.plural ? 2 : 1,
+      definite: false,
+      at: i,
+    };
+    for (let k = 0; k < noun.length; k++) used.add(i + k);
+    const modifiers = readModifiers(tokens, i - 1, mention, used);
+    mention.label = [...modifiers, mention.label].join(' ');
+    const previous = mention.definite && mentions.find((m) => m.archetype === mention.archetype);
+    if (previous) {
+      nounAt.set(i, previous);
+      understood.push({ text: mention.label, as: `the same ${previous.archetype}` });
+    } else {
+      mentions.push(mention);
+      nounAt.set(i, mention);
+      understood.push({ text: mention.label, as: describe(mention) });
+    }
+    i += noun.length - 1;
+  }
+
+  const clauses = readClauses(tokens, nounAt, used, understood);
+  return { tokens, mentions, clauses, used, understood };
+}
+
+/** Walks left from a noun over its determiner, number, collective, colour, material and size words. */
+function readModifiers(tokens: string[], from: number, m: Mention, used: Set<number>): string[] {
+  const words: string[] = [];
+  let explicitCount: number | undefined;
+  for (let j = from; j >= 0; j--) {
+    const w = tokens[j]!;
+    if (COLORS[w]) m.color ??= COLORS[w];
+    else if (MATERIAL_WORDS[w]) m.material ??= MATERIAL_WORDS[w];
+    else if (SIZES[w]) m.scale ??= SIZES[w];
+    else if (w === 'the') m.definite = true;
+    else if (NUMBERS[w] !== undefined || /^\d+$/.test(w)) explicitCount ??= NUMBERS[w] ?? Number(w);
+    else if (COLLECTIONS[w] && tokens[j + 1] === 'of') {
+      m.arrangement = COLLECTIONS[w].arrangement;
+      m.count = Math.max(m.count, COLLECTIONS[w].count);
+      explicitCount = undefined; // "a stack of": the "a" counts the stack, not the crates
+    } else if (w === 'of' && COLLECTIONS[tokens[j - 1] ?? '']) {
+      // part of "stack of"
+    } else break;
+    used.add(j);
+    words.unshift(w);
+  }
+  if (explicitCount !== undefined && !m.arrangement)
+    m.count = Math.min(60, Math.max(1, Math.round(explicitCount)));
+  else if (explicitCount !== undefined && explicitCount > 1)
+    m.count = Math.min(60, Math.round(explicitCount));
+  return words;
+}
+
+function describe(m: Mention): string {
+  const bits = [m.count > 1 ? `${m.count} ×` : '', m.archetype];
+  if (m.material) bits.push(`material ${m.material}`);
+  if (m.color) bits.push(`colour ${m.color}`);
+  if (m.scale) bits.push(`scale ${m.scale}`);
+  if (m.arrangement) bits.push(`in a ${m.arrangement}`);
+  return bits.filter(Boolean).join(', ');
+}
+
+function readClauses(
+  tokens: string[],
+  nounAt: Map<number, Mention>,
+  used: Set<number>,
+  understood: Parsed['understood'],
+): Clause[] {
+  const clauses: Clause[] = [];
+  const nextMention = (from: number) => {
+    for (let j = from; j < tokens.length; j++) {
+      const m = nounAt.get(j);
+      if (m) return { mention: m, at: j };
+      if (MOTION_OF.has(tokens[j]!)) return undefined;
+    }
+    return undefined;
+  };
+  let subject: Mention | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const m = nounAt.get(i);
+    if (m && !clauses.some((c) => c.object === m || c.beside === m) && isSubjectPosition(tokens, i))
+      subject = m;
+    if (REACTIONS.includes(w)) {
+      used.add(i);
+      understood.push({ text: w, as: 'what follows from the physics' });
+      continue;
+    }
+    const motion = MOTION_OF.get(w);
+    if (!motion || !subject) continue;
+    used.add(i);
+    const clause: Clause = { subject, motion, verb: w, misses: w.startsWith('miss'), at: i };
+    let j = i + 1;
+    if (tokens[j] === 'over' || tokens[j] === 'away') used.add(j++);
+    const prep = PREPOSITIONS[tokens[j] ?? ''];
+    if (prep && !(tokens[j] === 'next' && tokens[j + 1] === 'to')) {
+      clause.prep = prep;
+      used.add(j);
+    }
+    const object = nextMention(j);
+    if (object && object.mention !== subject) {
+      clause.object = object.mention;
+      // A bare "hits X" / "misses X" needs no preposition.
+      clause.prep ??= motion === 'drop' ? 'onto' : 'into';
+      for (let k = j; k < object.at; k++)
+        if (FUNCTION_WORDS.has(tokens[k]!) || PREPOSITIONS[tokens[k]!]) used.add(k);
+      const after = object.at + 1;
+      const besideAt =
+        tokens.indexOf('beside', after) >= 0
+          ? tokens.indexOf('beside', after)
+          : tokens.indexOf('next', after);
+      if (besideAt >= 0 && besideAt - after < 3) {
+        const near = nextMention(besideAt + 1);
+        if (near) {
+          clause.beside = near.mention;
+          used.add(besideAt);
+          if (tokens[besideAt + 1] === 'to') used.add(besideAt + 1);
+        }
+      }
+    }
+    understood.push({
+      text: [w, clause.prep, clause.object?.archetype].filter(Boolean).join(' '),
+      as: `${subject.archetype} ${motion}${clause.object ? ` ${clause.prep} ${clause.object.archetype}` : ''}`,
+    });
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+/** A noun is a possible subject unless a preposition or verb sits right before its phrase. */
+function isSubjectPosition(tokens: string[], i: number): boolean {
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    (COLORS[tokens[j]!] ||
+      MATERIAL_WORDS[tokens[j]!] ||
+      SIZES[tokens[j]!] ||
+      NUMBERS[tokens[j]!] !== undefined ||
+      tokens[j] === 'the' ||
+      tokens[j] === 'of' ||
+      COLLECTIONS[tokens[j]!])
+  )
+    j--;
+  const before = tokens[j];
+  return before === undefined || before === 'and' || before === 'then' || before === 'while';
+}

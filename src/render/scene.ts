@@ -1,0 +1,238 @@
+/**
+ * Builds a frame's draw list: entities posed from the Trace, static scenery split into faces (so
+ * a ball on a table sorts correctly against each face), moving entities kept whole, shadows
+ * attached to the surfaces that receive them, and everything ordered by order.ts.
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Entity, Material, ScenePlan } from '../plan/schema.js';
+import { archetypeOf } from '../world/index.js';
+import { poseAt, type Trace } from '../sim/trace.js';
+import { project } from '../math/camera.js';
+import { dot, multiplyQuat, rotate, sub, type Quat, type Vec3 } from '../math/vec.js';
+import { buildShape, type EntityShape } from './mesh.js';
+import { orderItems, type Item, type Plane } from './order.js';
+import { drawBlob, type WorldBlob } from './primitives/blobs.js';
+import { drawFace, faceCentroid, type WorldFace } from './primitives/faces.js';
+import { castShadow, type Receiver } from './shadows.js';
+import { depthOf, NEAR, type View } from './view.js';
+
+export interface SceneEntity {
+  entity: Entity;
+  index: number;
+  moving: boolean;
+  shape: EntityShape;
+  gloss: number;
+}
+
+const GLOSS: Record<Material, number> = {
+  metal: 0.55,
+  glass: 0.7,
+  plastic: 0.35,
+  ceramic: 0.45,
+  rubber: 0.15,
+  wood: 0.05,
+  stone: 0.04,
+  fabric: 0,
+};
+
+export function prepareEntities(plan: ScenePlan, trace: Trace, segments: number): SceneEntity[] {
+  const byId = new Map(plan.entities.map((e) => [e.id, e]));
+  return trace.entities.flatMap((te, index) => {
+    const entity = byId.get(te.id);
+    if (!entity) return [];
+    const shape = buildShape(archetypeOf(entity).parts(entity), segments);
+    return [{ entity, index, moving: entity.body !== 'static', shape, gloss: GLOSS[entity.material] }];
+  });
+}
+
+/** An entity placed in the world for one frame. */
+interface Posed {
+  se: SceneEntity;
+  pos: Vec3;
+  rot: Quat;
+  faces: WorldFace[];
+  blobs: WorldBlob[];
+  points: Vec3[];
+}
+
+function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
+  const faces: WorldFace[] = [];
+  const points: Vec3[] = [];
+  for (const m of se.shape.meshes) {
+    const verts = m.verts.map((v): Vec3 => {
+      const r = rotate(rot, v);
+      return [pos[0] + r[0], pos[1] + r[1], pos[2] + r[2]];
+    });
+    if (!m.net) points.push(...verts);
+    const visible = new Uint8Array(m.faces.length);
+    const normals = m.faces.map((f) => rotate(rot, f.normal));
+    m.faces.forEach((f, i) => {
+      const p = verts[f.idx[0]!]!;
+      visible[i] = dot(normals[i]!, sub(eye, p)) > 0 ? 1 : 0;
+    });
+    const seeThrough = m.opacity < 1 || m.net;
+    m.faces.forEach((f, i) => {
+      if (!visible[i] && !seeThrough) return;
+      faces.push({
+        pts: f.idx.map((k) => verts[k]!),
+        normal: visible[i] ? normals[i]! : (normals[i]!.map((x) => -x) as Vec3),
+        color: f.color,
+        opacity: m.opacity,
+        pattern: m.part.pattern ?? 'plain',
+        gloss: m.part.pattern === 'glossy' ? 0.8 : se.gloss,
+        mesh: m,
+        index: i,
+        verts,
+        visible,
+        id: se.entity.id,
+        decals: [],
+      });
+    });
+  }
+  const blobs = se.shape.blobs.map((b): WorldBlob => {
+    const r = rotate(rot, b.center);
+    return {
+      c: [pos[0] + r[0], pos[1] + r[1], pos[2] + r[2]],
+      axes: b.axes.map((a) => rotate(rot, a)) as [Vec3, Vec3, Vec3],
+      rot: multiplyQuat(rot, b.rotation),
+      color: b.color,
+      opacity: b.opacity,
+      pattern: b.part.pattern ?? 'plain',
+      gloss: b.part.pattern === 'glossy' ? 0.8 : se.gloss,
+    };
+  });
+  return { se, pos, rot, faces, blobs, points };
+}
+
+function bounds(view: View, pts: Vec3[], item: Pick<Item, 'minX' | 'minY' | 'maxX' | 'maxY'>): boolean {
+  let any = false;
+  for (const p of pts) {
+    if (depthOf(view, p) < NEAR) {
+      // Partly behind the camera: treat as covering the whole frame.
+      item.minX = item.minY = -1e9;
+      item.maxX = item.maxY = 1e9;
+      return true;
+    }
+    const s = project(view.cam, p);
+    item.minX = Math.min(item.minX, s.x);
+    item.maxX = Math.max(item.maxX, s.x);
+    item.minY = Math.min(item.minY, s.y);
+    item.maxY = Math.max(item.maxY, s.y);
+    any = true;
+  }
+  return any;
+}
+
+export interface FrameScene {
+  items: Item[];
+  ground: Receiver;
+}
+
+export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame: number): FrameScene {
+  const eye = view.cam.position;
+  const items: Item[] = [];
+  const ground: Receiver = { n: [0, 1, 0], d: 0, pts: null, decals: [] };
+  const receivers: Receiver[] = [ground];
+  const movers: Posed[] = [];
+  for (const se of ents) {
+    const p = poseAt(trace, frame, se.index);
+    const posed = pose(se, p.position, p.rotation, eye);
+    if (se.moving) {
+      movers.push(posed);
+      continue;
+    }
+    for (const f of posed.faces) {
+      const c = faceCentroid(f.pts);
+      const plane: Plane = { n: f.normal, d: dot(f.normal, f.pts[0]!) };
+      const item: Item = {
+        depth: depthOf(view, c),
+        minX: Infinity,
+        minY: Infinity,
+        maxX: -Infinity,
+        maxY: -Infinity,
+        plane,
+        planes: [],
+        points: f.pts,
+        blobs: [],
+        center: c,
+        radius: Math.max(...f.pts.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))),
+        draw: (ctx) => drawFace(ctx, view, f),
+      };
+      if (!bounds(view, f.pts, item)) continue;
+      items.push(item);
+      if (f.normal[1] > 0.3 && !f.mesh.faces[f.index]!.inner && f.opacity >= 1 && !f.mesh.net)
+        receivers.push({ n: plane.n, d: plane.d, pts: f.pts, decals: f.decals });
+    }
+    for (const b of posed.blobs) items.push(blobItem(view, b));
+  }
+  const strength = view.light.intensity * (view.style.name === 'noir' ? 1.2 : 1);
+  for (const m of movers) {
+    const blobs = m.blobs.map((b) => ({ c: b.c, axes: b.axes }));
+    const center = m.pos;
+    castShadow({ center, radius: m.se.shape.radius, points: m.points, blobs }, view.light.dir, receivers, strength);
+    items.push(moverItem(view, m, blobs));
+  }
+  return { items: orderItems(items, eye), ground };
+}
+
+function blobItem(view: View, b: WorldBlob): Item {
+  const r = Math.max(...b.axes.map((a) => Math.hypot(a[0], a[1], a[2])));
+  const s = project(view.cam, b.c);
+  const rp = (r * view.cam.focal) / Math.max(NEAR, depthOf(view, b.c));
+  return {
+    depth: depthOf(view, b.c),
+    minX: s.x - rp,
+    maxX: s.x + rp,
+    minY: s.y - rp,
+    maxY: s.y + rp,
+    plane: null,
+    planes: [],
+    points: [],
+    blobs: [{ c: b.c, axes: b.axes }],
+    center: b.c,
+    radius: r,
+    draw: (ctx) => drawBlob(ctx, view, b),
+  };
+}
+
+/** A moving entity is one item: its parts are sorted among themselves when it is drawn. */
+function moverItem(view: View, m: Posed, blobs: { c: Vec3; axes: Vec3[] }[]): Item {
+  const item: Item = {
+    depth: depthOf(view, m.pos),
+    minX: Infinity,
+    minY: Infinity,
+    maxX: -Infinity,
+    maxY: -Infinity,
+    plane: null,
+    planes: [],
+    points: m.points,
+    blobs,
+    center: m.pos,
+    radius: m.se.shape.radius,
+    draw: (ctx) => drawMover(ctx, view, m),
+  };
+  bounds(view, m.points, item);
+  for (const b of m.blobs) {
+    const bi = blobItem(view, b);
+    item.minX = Math.min(item.minX, bi.minX);
+    item.minY = Math.min(item.minY, bi.minY);
+    item.maxX = Math.max(item.maxX, bi.maxX);
+    item.maxY = Math.max(item.maxY, bi.maxY);
+  }
+  // A single closed convex solid: its camera-facing faces separate it from anything in front of them.
+  const sh = m.se.shape;
+  if (sh.blobs.length === 0 && sh.meshes.length === 1 && sh.meshes[0]!.kind !== 'torus' && m.faces[0]?.opacity === 1) {
+    const mesh = sh.meshes[0]!;
+    if (!(mesh.part.kind === 'cylinder' && mesh.part.open))
+      item.planes = m.faces.map((f) => ({ n: f.normal, d: dot(f.normal, f.pts[0]!) }));
+  }
+  return item;
+}
+
+function drawMover(ctx: SKRSContext2D, view: View, m: Posed): void {
+  const parts: { depth: number; draw: () => void }[] = [];
+  for (const f of m.faces) parts.push({ depth: depthOf(view, faceCentroid(f.pts)), draw: () => drawFace(ctx, view, f) });
+  for (const b of m.blobs) parts.push({ depth: depthOf(view, b.c), draw: () => drawBlob(ctx, view, b) });
+  parts.sort((a, b) => b.depth - a.depth);
+  for (const p of parts) p.draw();
+}

@@ -1,0 +1,185 @@
+/**
+ * simulate: ScenePlan → Trace. Rapier at a fixed step (≥ 240 Hz, a whole number of steps per video
+ * frame), scripted actions applied at their step, poses sampled at every frame boundary.
+ */
+import RAPIER from '@dimforge/rapier3d-compat';
+import type { Action, ScenePlan } from '../plan/schema.js';
+import { physicsOf } from '../world/index.js';
+import { MATERIALS } from '../world/materials.js';
+import { lerp, type Vec3 } from '../math/vec.js';
+import { cameraAt } from './camera.js';
+import { ContactTracker, type BodyState } from './contacts.js';
+import { buildWorld, initPhysics, type SimBody } from './world.js';
+import type { Trace } from './trace.js';
+
+export type { Trace, ContactEvent, MotionSpan, CameraPose, TraceEntity } from './trace.js';
+export { poseAt } from './trace.js';
+export { cameraAt } from './camera.js';
+
+const MIN_RATE_HZ = 240;
+
+export interface SimulateOptions {
+  onProgress?: (fraction: number) => void;
+}
+
+export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): Promise<Trace> {
+  await initPhysics();
+  const substeps = Math.ceil(MIN_RATE_HZ / plan.fps);
+  const dt = 1 / (plan.fps * substeps);
+  const frameCount = Math.max(1, Math.round(plan.duration * plan.fps));
+  const { world, bodies, colliderOwner } = buildWorld(plan, dt);
+  const events = new RAPIER.EventQueue(false);
+  const n = bodies.length;
+  const poses = new Float32Array(frameCount * n * 7);
+  const groundState: BodyState = {
+    id: 'ground',
+    material: plan.environment.ground.material,
+    restitution: MATERIALS[plan.environment.ground.material].restitution,
+    mass: Infinity,
+    position: [0, 0, 0],
+    velocity: [0, 0, 0],
+    speed: 0,
+    slip: 1,
+  };
+  // Velocities before each step: an impact's approach speed is read from them.
+  const before = new Float32Array(n * 3);
+  const tracker = new ContactTracker(dt, (i) => (i < 0 ? groundState : bodyState(bodies[i]!, before)));
+  const scheduled = scheduleActions(plan.actions, plan, dt);
+
+  try {
+    recordFrame(poses, bodies, 0);
+    const totalSteps = (frameCount - 1) * substeps;
+    for (let step = 0; step < totalSteps; step++) {
+      for (const apply of scheduled.get(step) ?? []) apply(bodies, step);
+      snapshotVelocities(bodies, before);
+      world.step(events);
+      const touching = new Map<string, number>();
+      events.drainContactForceEvents((ev) => {
+        const a = colliderOwner.get(ev.collider1()) ?? -1;
+        const b = colliderOwner.get(ev.collider2()) ?? -1;
+        if (a === b) return;
+        const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+        touching.set(key, (touching.get(key) ?? 0) + ev.totalForceMagnitude() * dt);
+      });
+      tracker.step(step, touching);
+      if ((step + 1) % substeps === 0) {
+        const frame = (step + 1) / substeps;
+        recordFrame(poses, bodies, frame);
+        if (frame % 24 === 0) options.onProgress?.(frame / frameCount);
+      }
+    }
+    tracker.finish(totalSteps);
+  } finally {
+    events.free();
+    world.free();
+  }
+
+  return {
+    fps: plan.fps,
+    frameCount,
+    duration: frameCount / plan.fps,
+    entities: plan.entities.map((e, index) => ({ id: e.id, archetype: e.archetype, index })),
+    poses,
+    cameras: Array.from({ length: frameCount }, (_, k) => cameraAt(plan, k / plan.fps)),
+    contacts: tracker.contacts,
+    spans: tracker.spans,
+  };
+}
+
+function recordFrame(poses: Float32Array, bodies: SimBody[], frame: number): void {
+  let o = frame * bodies.length * 7;
+  for (const { body } of bodies) {
+    const t = body.translation();
+    const r = body.rotation();
+    poses[o++] = t.x;
+    poses[o++] = t.y;
+    poses[o++] = t.z;
+    poses[o++] = r.x;
+    poses[o++] = r.y;
+    poses[o++] = r.z;
+    poses[o++] = r.w;
+  }
+}
+
+function snapshotVelocities(bodies: SimBody[], out: Float32Array): void {
+  bodies.forEach((b, i) => {
+    const v = b.body.linvel();
+    out[3 * i] = v.x;
+    out[3 * i + 1] = v.y;
+    out[3 * i + 2] = v.z;
+  });
+}
+
+function bodyState(b: SimBody, before: Float32Array): BodyState {
+  const i = b.index;
+  const v = b.body.linvel();
+  const w = b.body.angvel();
+  const speed = Math.hypot(v.x, v.y, v.z);
+  const spin = Math.hypot(w.x, w.y, w.z) * b.rollRadius;
+  const t = b.body.translation();
+  return {
+    id: b.entity.id,
+    material: b.entity.material,
+    restitution: physicsOf(b.entity).restitution,
+    mass: b.body.isDynamic() ? b.body.mass() : Infinity,
+    position: [t.x, t.y, t.z],
+    velocity: [before[3 * i]!, before[3 * i + 1]!, before[3 * i + 2]!],
+    speed,
+    slip: b.rolls ? Math.abs(speed - spin) / Math.max(speed, 0.05) : 1,
+  };
+}
+
+type StepAction = (bodies: SimBody[], step: number) => void;
+
+/** Compiles the plan's actions into per-step callbacks. */
+function scheduleActions(actions: Action[], plan: ScenePlan, dt: number): Map<number, StepAction[]> {
+  const index = new Map(plan.entities.map((e, i) => [e.id, i]));
+  const out = new Map<number, StepAction[]>();
+  const at = (step: number, f: StepAction) => out.set(step, [...(out.get(step) ?? []), f]);
+  const toStep = (t: number) => Math.max(0, Math.round(t / dt));
+  const dynamic = (b: SimBody) => {
+    if (!b.body.isDynamic()) b.body.setBodyType(RAPIER.RigidBodyType.Dynamic, true);
+  };
+  for (const a of actions) {
+    const i = index.get(a.entity)!;
+    if (a.type === 'release') {
+      at(toStep(a.at), (bodies) => dynamic(bodies[i]!));
+    } else if (a.type === 'launch') {
+      at(toStep(a.at), (bodies) => {
+        const b = bodies[i]!;
+        if (b.entity.body === 'static') return;
+        dynamic(b);
+        b.body.setLinvel({ x: a.velocity[0], y: a.velocity[1], z: a.velocity[2] }, true);
+        if (a.angularVelocity) {
+          const w = a.angularVelocity;
+          b.body.setAngvel({ x: w[0], y: w[1], z: w[2] }, true);
+        }
+      });
+    } else {
+      const first = toStep(a.at);
+      const steps = Math.max(1, Math.round(a.duration / dt));
+      let from: Vec3 = [0, 0, 0];
+      let wasDynamic = false;
+      for (let k = 0; k <= steps; k++) {
+        at(first + k, (bodies) => {
+          const b = bodies[i]!;
+          if (k === 0) {
+            const t = b.body.translation();
+            from = [t.x, t.y, t.z];
+            wasDynamic = b.body.isDynamic();
+            b.body.setBodyType(RAPIER.RigidBodyType.KinematicPositionBased, true);
+          }
+          if (k === steps) {
+            if (wasDynamic) dynamic(b);
+            return;
+          }
+          const u = (k + 1) / steps;
+          const eased = a.easing === 'linear' ? u : u * u * (3 - 2 * u);
+          const p = lerp(from, a.to, eased);
+          b.body.setNextKinematicTranslation({ x: p[0], y: p[1], z: p[2] });
+        });
+      }
+    }
+  }
+  return out;
+}

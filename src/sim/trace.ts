@@ -1,0 +1,68 @@
+/**
+ * The Trace: the simulated world over time, sampled at the video frame rate. Picture and sound are
+ * both read from it, which is what keeps them in sync.
+ */
+import type { Material, Vec3 } from '../plan/schema.js';
+import type { Quat } from '../math/vec.js';
+
+export interface TraceEntity {
+  id: string;
+  archetype: string;
+  index: number;
+}
+
+export interface CameraPose {
+  position: Vec3;
+  target: Vec3;
+  /** Vertical field of view in radians. */
+  fovY: number;
+}
+
+/** Two bodies struck each other (or a body struck scenery) at `time`. */
+export interface ContactEvent {
+  time: number;
+  a: string;
+  b: string;
+  /** Normal impulse of the impact, N·s. */
+  impulse: number;
+  /** Speed at which the surfaces approached, m/s. */
+  speed: number;
+  materials: [Material, Material];
+  /** Mass of the lighter body, kg (scales the sound's size). */
+  mass: number;
+  position: Vec3;
+}
+
+/** A stretch of time during which a body rolled or slid on a surface. */
+export interface MotionSpan {
+  kind: 'roll' | 'slide';
+  entity: string;
+  surface: string;
+  materials: [Material, Material];
+  start: number;
+  end: number;
+  /** Contact-point speed (slide) or centre speed (roll), m/s, at `rate` samples per second from `start`. */
+  speeds: Float32Array;
+  rate: number;
+}
+
+export interface Trace {
+  fps: number;
+  frameCount: number;
+  duration: number;
+  entities: TraceEntity[];
+  /** frameCount × entities × 7 floats: x, y, z, qx, qy, qz, qw. */
+  poses: Float32Array;
+  cameras: CameraPose[];
+  contacts: ContactEvent[];
+  spans: MotionSpan[];
+}
+
+export function poseAt(trace: Trace, frame: number, entity: number): { position: Vec3; rotation: Quat } {
+  const o = (frame * trace.entities.length + entity) * 7;
+  const p = trace.poses;
+  return {
+    position: [p[o]!, p[o + 1]!, p[o + 2]!],
+    rotation: [p[o + 3]!, p[o + 4]!, p[o + 5]!, p[o + 6]!],
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The world catalog: every kind of thing a scene can hold, with its shape, look and physics.
+ * Add an archetype by adding it to a file in archetypes/ and listing it here.
+ */
+import type { Entity, ScenePlan } from '../plan/schema.js';
+import type { Archetype, MaterialInfo } from './types.js';
+import { balls } from './archetypes/balls.js';
+import { props } from './archetypes/props.js';
+import { scenery } from './archetypes/scenery.js';
+import { MATERIALS } from './materials.js';
+
+export type { Archetype, ColliderSpec, Part, Pattern, MaterialInfo } from './types.js';
+export { MATERIALS } from './materials.js';
+
+export const ARCHETYPES: ReadonlyMap<string, Archetype> = new Map(
+  [...balls, ...props, ...scenery].map((a) => [a.name, a]),
+);
+
+export function archetypeOf(e: Pick<Entity, 'archetype'>): Archetype {
+  const a = ARCHETYPES.get(e.archetype);
+  if (!a) throw new Error(`unknown archetype "${e.archetype}"`);
+  return a;
+}
+
+/**
+ * The physics an entity ends up with: its material's, then the archetype's own (a basketball is a
+ * hollow rubber shell; a metal ball is not), then the plan's overrides.
+ */
+export function physicsOf(e: Entity): MaterialInfo {
+  const archetype = archetypeOf(e);
+  const own = e.material === archetype.defaultMaterial ? archetype.physics : undefined;
+  return { ...MATERIALS[e.material], ...own, ...e.physics };
+}
+
+/** Problems a plan has that its schema cannot see: names that are not in the catalog. */
+export function catalogProblems(plan: ScenePlan): string[] {
+  return plan.entities.flatMap((e, i) =>
+    ARCHETYPES.has(e.archetype) ? [] : [`entities[${i}].archetype: unknown archetype "${e.archetype}"`],
+  );
+}
