@@ -34,9 +34,10 @@ function roomTone(out: StereoBuffers, rng: Random, sampleRate: number, big: bool
   const breathe = new Wander(rng, big ? 0.6 : 0.8, 1, big ? 4 : 3);
   const hum = humTable(50, [1, 0.5, 0.25], sampleRate);
   const humLevel = big ? 0.004 : 0.006;
-  // A large hall also carries a low ventilation rumble.
+  // A large hall also carries a low ventilation rumble (band-passed: no sub-bass, which the
+  // loudness meter barely hears but which would eat the peak headroom).
   const rumble = new Svf();
-  rumble.tune(120, 0.7, sampleRate);
+  rumble.tune(90, 1.2, sampleRate);
   const n = out.left.length;
   for (let b = 0; b < n; b += BLOCK) {
     const level = breathe.step(BLOCK / sampleRate);
@@ -44,9 +45,10 @@ function roomTone(out: StereoBuffers, rng: Random, sampleRate: number, big: bool
     for (let i = b; i < stop; i++) {
       toneL.tick(noiseL.pink());
       toneR.tick(noiseR.pink());
-      air.tick(airNoise.white());
-      rumble.tick(noiseL.brown());
-      const common = humLevel * hum[i % hum.length]! + 0.012 * air.hp + (big ? 0.15 * rumble.lp : 0);
+      const w = airNoise.white();
+      air.tick(w);
+      rumble.tick(airNoise.brown(w));
+      const common = humLevel * hum[i % hum.length]! + 0.012 * air.hp + (big ? 0.4 * rumble.bp : 0);
       out.left[i]! += level * 0.12 * toneL.lp + common;
       out.right[i]! += level * 0.12 * toneR.lp + common;
     }
@@ -85,8 +87,10 @@ function wind(out: StereoBuffers, rng: Random, sampleRate: number, strength: num
     const level = strength * 0.35 * Math.pow(g, 1.5);
     const stop = Math.min(n, b + BLOCK);
     for (let i = b; i < stop; i++) {
-      fl.tick(noiseL.pink() + noiseL.brown());
-      fr.tick(noiseR.pink() + noiseR.brown());
+      const wl = noiseL.white();
+      const wr = noiseR.white();
+      fl.tick(noiseL.pink(wl) + noiseL.brown(wl));
+      fr.tick(noiseR.pink(wr) + noiseR.brown(wr));
       out.left[i]! += level * (1 - 0.3 * s) * fl.bp;
       out.right[i]! += level * (1 + 0.3 * s) * fr.bp;
     }
@@ -127,7 +131,12 @@ function birds(out: StereoBuffers, rng: Random, sampleRate: number): void {
 }
 
 /** Renders the bed for `kind` (unscaled), or null for 'none'. */
-export function renderAmbience(kind: AmbienceKind, length: number, seed: number, sampleRate: number): StereoBuffers | null {
+export function renderAmbience(
+  kind: AmbienceKind,
+  length: number,
+  seed: number,
+  sampleRate: number,
+): StereoBuffers | null {
   if (kind === 'none' || length === 0) return null;
   const out = createStereo(length);
   const rng = createRandom(seed, `audio/ambience/${kind}`);

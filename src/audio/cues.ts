@@ -24,7 +24,14 @@ const CLICK: AcousticMaterial = {
 
 const WHOOSH_SECONDS = 0.55;
 
-function whoosh(bus: StereoBuffers, start: number, gain: number, where: Placement, rng: Random, sampleRate: number): void {
+function whoosh(
+  bus: StereoBuffers,
+  start: number,
+  gain: number,
+  where: Placement,
+  rng: Random,
+  sampleRate: number,
+): void {
   const len = Math.round(WHOOSH_SECONDS * sampleRate);
   const noise = new Noise(rng);
   const band = new Svf();

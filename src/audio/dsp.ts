@@ -78,8 +78,8 @@ export class Noise {
     return this.rng.next() * 2 - 1;
   }
 
-  pink(): number {
-    const w = this.rng.next() * 2 - 1;
+  /** Pink noise; pass a white sample to share one draw between colours. */
+  pink(w = this.white()): number {
     this.b0 = 0.99765 * this.b0 + w * 0.099046;
     this.b1 = 0.963 * this.b1 + w * 0.2965164;
     this.b2 = 0.57 * this.b2 + w * 1.0526913;
@@ -87,8 +87,8 @@ export class Noise {
   }
 
   /** Leaky-integrated white noise: a −6 dB/octave rumble without DC drift. */
-  brown(): number {
-    this.brownState = 0.998 * this.brownState + (this.rng.next() * 2 - 1) * 0.06;
+  brown(w = this.white()): number {
+    this.brownState = 0.998 * this.brownState + w * 0.06;
     return this.brownState;
   }
 }

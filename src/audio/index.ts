@@ -4,8 +4,8 @@
  * Events (impacts from contacts, explicit cues, rolling and sliding from motion spans) are written
  * at the exact sample of the simulated moment that causes them, placed in the stereo image from
  * the camera's view, and given a short room (reverb.ts). The bed (ambience, optional music) sits at
- * its planned level relative to the loudness target. The master (mixer.ts) normalizes the mix to
- * plan.sound.loudnessLufs with true peaks ≤ −1 dBTP. Everything is a pure function of plan and
+ * its planned levelDb relative to the events' loudness. The master (mixer.ts) normalizes the mix
+ * to plan.sound.loudnessLufs with true peaks ≤ −1 dBTP. Everything is a pure function of plan and
  * trace; all randomness comes from named streams of the plan's seed.
  *
  * Files: materials (acoustic table), modal (struck-body synthesis), foley (contacts), rolling
@@ -37,8 +37,8 @@ export interface Stereo {
   right: Float32Array;
 }
 
-/** Longest single strike we render (a big metal object rings ~2 s to −70 dB at most). */
-const MAX_STRIKE_SECONDS = 6;
+/** Longest single strike we render; longer rings (big metal) fade out over their last 0.3 s. */
+const MAX_STRIKE_SECONDS = 4;
 
 /** Scales a bed part so its integrated loudness is `lufs`; silent parts are left as they are. */
 function setLoudness(part: StereoBuffers, lufs: number): StereoBuffers {
@@ -67,17 +67,24 @@ export function renderAudio(plan: ScenePlan, trace: Trace): Stereo {
   renderSpans(events, trace.spans, locate, place, rng('spans'), SAMPLE_RATE);
   applyReverb(events, plan.environment.place, SAMPLE_RATE);
 
-  // Bed: ambience and music at their planned levels relative to the loudness target.
+  // Bed: ambience and music at their planned levels relative to the events (or, in a scene with
+  // no events, to the loudness target, so an empty room stays a quiet room).
   const target = plan.sound.loudnessLufs;
+  const eventLoudness = integratedLoudness(events, SAMPLE_RATE);
+  const reference = Number.isFinite(eventLoudness) ? eventLoudness : target;
   const bed = createStereo(length);
   const { ambience, music } = plan.sound;
   const amb = renderAmbience(ambience.kind, length, plan.seed, SAMPLE_RATE);
-  if (amb) addScaled(bed, setLoudness(amb, target + ambience.levelDb), 1);
+  if (amb) addScaled(bed, setLoudness(amb, reference + ambience.levelDb), 1);
   if (music && length > 0)
-    addScaled(bed, setLoudness(renderMusic(music, length, plan.seed, SAMPLE_RATE), target + music.levelDb), 1);
+    addScaled(
+      bed,
+      setLoudness(renderMusic(music, length, plan.seed, SAMPLE_RATE), reference + music.levelDb),
+      1,
+    );
 
-  const out = master(events, bed, target, SAMPLE_RATE);
-  return { sampleRate: SAMPLE_RATE, left: out.left, right: out.right };
+  const { mix } = master(events, bed, target, SAMPLE_RATE);
+  return { sampleRate: SAMPLE_RATE, left: mix.left, right: mix.right };
 }
 
 /** Integrated loudness (LUFS, BS.1770-4 gated) and true peak (dBTP, 4× oversampled). */

@@ -48,17 +48,22 @@ function stepEnergies(x: Float32Array, sampleRate: number, step: number): Float6
   let y2 = 0;
   let z1 = 0;
   let z2 = 0;
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i]!;
-    const y = s.b0 * xi + s.b1 * x1 + s.b2 * x2 - s.a1 * y1 - s.a2 * y2;
-    x2 = x1;
-    x1 = xi;
-    const z = h.b0 * y + h.b1 * y1 + h.b2 * y2 - h.a1 * z1 - h.a2 * z2;
-    y2 = y1;
-    y1 = y;
-    z2 = z1;
-    z1 = z;
-    out[(i / step) | 0]! += z * z;
+  for (let b = 0; b < out.length; b++) {
+    let sum = 0;
+    const end = Math.min(x.length, (b + 1) * step);
+    for (let i = b * step; i < end; i++) {
+      const xi = x[i]!;
+      const y = s.b0 * xi + s.b1 * x1 + s.b2 * x2 - s.a1 * y1 - s.a2 * y2;
+      x2 = x1;
+      x1 = xi;
+      const z = h.b0 * y + h.b1 * y1 + h.b2 * y2 - h.a1 * z1 - h.a2 * z2;
+      y2 = y1;
+      y1 = y;
+      z2 = z1;
+      z1 = z;
+      sum += z * z;
+    }
+    out[b] = sum;
   }
   return out;
 }
@@ -98,7 +103,7 @@ export function integratedLoudness(s: StereoBuffers, sampleRate: number): number
   return blockLoudness(gated.reduce((a, b) => a + b, 0) / gated.length);
 }
 
-/** Taps either side of each interpolated point; phase p of TAPS*2 coefficients. */
+/** Taps either side of each interpolated point (16 per phase, 64 at the 4× rate). */
 const HALF = 8;
 const PHASES = 4;
 
@@ -132,39 +137,74 @@ const INTERP: Float64Array[] = (() => {
   return phases;
 })();
 
+/** Largest sum of |taps| of any phase: |interpolated| ≤ GAIN_BOUND × the largest nearby |sample|. */
+const GAIN_BOUND = Math.max(...INTERP.map((h) => h.reduce((a, v) => a + Math.abs(v), 0)));
+
 /**
- * Per-sample true-peak envelope: env[n] = the largest magnitude over both channels among x[n] and
- * the three interpolated points after it. Both the limiter and the meter read this.
+ * Per-sample true-peak envelope: env[n] ≥ the largest magnitude over both channels among x[n] and
+ * the three interpolated points after it. It is exact wherever the bound could reach `exactAbove`
+ * (by default 12 dB under the loudest sample), and a safe upper bound elsewhere, where nothing is
+ * near the ceiling; this skips most of the oversampling work on sparse mixes.
  */
-export function truePeakEnvelope(s: StereoBuffers): Float32Array {
+export function truePeakEnvelope(s: StereoBuffers, exactAbove?: number): Float32Array {
   const n = s.left.length;
   const env = new Float32Array(n);
+  const taps = 2 * HALF;
+  const [h1, h2, h3] = INTERP as [Float64Array, Float64Array, Float64Array];
+  let samplePeak = 0;
+  for (let i = 0; i < n; i++) samplePeak = Math.max(samplePeak, Math.abs(s.left[i]!), Math.abs(s.right[i]!));
+  const exact = exactAbove ?? samplePeak * 0.25;
+  // Zero-padded copy so the inner loop needs no edge checks.
+  const padded = new Float32Array(n + taps);
+  const near = new Float32Array(n);
   for (const x of [s.left, s.right]) {
+    padded.set(x, HALF - 1);
+    slidingMaxAbs(padded, taps, near);
     for (let i = 0; i < n; i++) {
-      let peak = Math.abs(x[i]!);
-      const base = i - HALF + 1;
-      for (const taps of INTERP) {
-        let acc = 0;
-        if (base >= 0 && base + 2 * HALF <= n) {
-          for (let j = 0; j < 2 * HALF; j++) acc += taps[j]! * x[base + j]!;
-        } else {
-          for (let j = 0; j < 2 * HALF; j++) {
-            const k = base + j;
-            if (k >= 0 && k < n) acc += taps[j]! * x[k]!;
-          }
-        }
-        const a = Math.abs(acc);
-        if (a > peak) peak = a;
+      const bound = near[i]! * GAIN_BOUND;
+      if (bound < exact) {
+        if (bound > env[i]!) env[i] = bound;
+        continue;
       }
+      // One load per tap feeds all three phases.
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (let j = 0; j < taps; j++) {
+        const v = padded[i + j]!;
+        a1 += h1[j]! * v;
+        a2 += h2[j]! * v;
+        a3 += h3[j]! * v;
+      }
+      const peak = Math.max(Math.abs(x[i]!), Math.abs(a1), Math.abs(a2), Math.abs(a3));
       if (peak > env[i]!) env[i] = peak;
     }
   }
   return env;
 }
 
-/** True peak in dBTP (−Infinity for silence). */
+/** out[i] = max |x[i … i + width)|, by a block-wise prefix/suffix maximum (O(n)). */
+function slidingMaxAbs(x: Float32Array, width: number, out: Float32Array): void {
+  const n = out.length;
+  const prefix = new Float32Array(x.length);
+  const suffix = new Float32Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = Math.abs(x[i]!);
+    prefix[i] = i % width === 0 ? v : Math.max(prefix[i - 1]!, v);
+  }
+  for (let i = x.length - 1; i >= 0; i--) {
+    const v = Math.abs(x[i]!);
+    suffix[i] = i % width === width - 1 || i === x.length - 1 ? v : Math.max(suffix[i + 1]!, v);
+  }
+  for (let i = 0; i < n; i++) out[i] = Math.max(suffix[i]!, prefix[Math.min(x.length - 1, i + width - 1)]!);
+}
+
+/** True peak in dBTP (−Infinity for silence). Only neighbourhoods that could hold the peak are oversampled. */
 export function truePeak(s: StereoBuffers): number {
-  const env = truePeakEnvelope(s);
+  let samplePeak = 0;
+  for (let i = 0; i < s.left.length; i++)
+    samplePeak = Math.max(samplePeak, Math.abs(s.left[i]!), Math.abs(s.right[i]!));
+  const env = truePeakEnvelope(s, samplePeak);
   let peak = 0;
   for (let i = 0; i < env.length; i++) if (env[i]! > peak) peak = env[i]!;
   return 20 * Math.log10(peak);

@@ -100,12 +100,14 @@ export const ACOUSTIC: Record<Material, AcousticMaterial> = {
   rubber: {
     baseHz: 170,
     modes: [
-      { ratio: 1, amp: 1, q: 6 },
-      { ratio: 1.62, amp: 0.5, q: 5 },
-      { ratio: 2.31, amp: 0.25, q: 4 },
+      { ratio: 1, amp: 1, q: 14 },
+      { ratio: 1.62, amp: 0.5, q: 12 },
+      { ratio: 2.31, amp: 0.3, q: 10 },
+      // The hollow ball's air cavity: a faint "ping" over the thump.
+      { ratio: 4.7, amp: 0.15, q: 30 },
     ],
     hardnessHz: 450,
-    click: { gain: 0.25, ms: 3, brightHz: 700 },
+    click: { gain: 0.12, ms: 4, brightHz: 700 },
     gain: 1.2,
     maxTau: 0.1,
     rollHz: 160,
@@ -117,13 +119,13 @@ export const ACOUSTIC: Record<Material, AcousticMaterial> = {
   stone: {
     baseHz: 560,
     modes: [
-      { ratio: 1, amp: 1, q: 26 },
-      { ratio: 1.83, amp: 0.6, q: 24 },
-      { ratio: 2.9, amp: 0.4, q: 22 },
-      { ratio: 4.1, amp: 0.25, q: 20 },
+      { ratio: 1, amp: 1, q: 34 },
+      { ratio: 1.83, amp: 0.6, q: 30 },
+      { ratio: 2.9, amp: 0.4, q: 26 },
+      { ratio: 4.1, amp: 0.25, q: 22 },
     ],
     hardnessHz: 7000,
-    click: { gain: 1.1, ms: 0.9, brightHz: 7500 },
+    click: { gain: 0.75, ms: 0.9, brightHz: 7500 },
     gain: 0.9,
     maxTau: 0.15,
     rollHz: 380,
@@ -173,11 +175,11 @@ export const ACOUSTIC: Record<Material, AcousticMaterial> = {
   fabric: {
     baseHz: 140,
     modes: [
-      { ratio: 1, amp: 1, q: 2.5 },
-      { ratio: 1.7, amp: 0.4, q: 2 },
+      { ratio: 1, amp: 1, q: 5 },
+      { ratio: 1.7, amp: 0.4, q: 4 },
     ],
     hardnessHz: 300,
-    click: { gain: 0.6, ms: 6, brightHz: 1200 },
+    click: { gain: 0.5, ms: 14, brightHz: 1200 },
     gain: 0.45,
     maxTau: 0.05,
     rollHz: 150,

@@ -22,8 +22,10 @@ export interface StrikeParams {
   rng: Random;
 }
 
-/** Quietest level (relative to the strike, −70 dB) worth computing; below it partials are cut. */
-const FLOOR = 3e-4;
+/** Quietest level (relative to the strike, −60 dB) worth computing; below it partials are cut. */
+const FLOOR = 1e-3;
+/** A partial cut short by the strike's buffer fades out over this long (s) instead of stopping. */
+const CUT_FADE = 0.3;
 /** A 6-sample (0.125 ms) fade-in softens the digital step without moving the peak. */
 const RAMP = 6;
 
@@ -37,19 +39,24 @@ function addPartial(
   amp: number,
   tau: number,
   floor: number,
+  phase: number,
   sampleRate: number,
 ): number {
   if (amp <= floor) return 0;
-  const len = Math.min(out.length, Math.ceil(tau * Math.log(amp / floor) * sampleRate));
+  const natural = Math.ceil(tau * Math.log(amp / floor) * sampleRate);
+  const len = Math.min(out.length, natural);
+  const fadeFrom = len < natural ? Math.max(0, len - Math.round(CUT_FADE * sampleRate)) : len;
   const w = (2 * Math.PI * freq) / sampleRate;
   const r = Math.exp(-1 / (tau * sampleRate));
   const c1 = 2 * r * Math.cos(w);
   const c2 = r * r;
   // Two-pole resonator recursion y[n+1] = c1·y[n] − c2·y[n−1]: two multiplies a sample, no trig.
-  let y = amp;
-  let next = amp * r * Math.cos(w);
+  let y = amp * Math.cos(phase);
+  let next = amp * r * Math.cos(w + phase);
   for (let i = 0; i < len; i++) {
-    out[i]! += i < RAMP ? y * (0.5 - 0.5 * Math.cos((Math.PI * (i + 1)) / RAMP)) : y;
+    if (i < RAMP) out[i]! += y * (0.5 - 0.5 * Math.cos((Math.PI * (i + 1)) / RAMP));
+    else if (i >= fadeFrom) out[i]! += (y * (len - i)) / (len - fadeFrom);
+    else out[i]! += y;
     const after = c1 * next - c2 * y;
     y = next;
     next = after;
@@ -83,7 +90,10 @@ export function renderStrike(out: Float32Array, p: StrikeParams, sampleRate: num
     if (amp <= 0) return;
     const f = f0 * mode.ratio;
     const tau = Math.min(m.maxTau, (mode.q * p.damping) / (Math.PI * f)) * jitter;
-    written = Math.max(written, addPartial(out, f, amp, tau, FLOOR * p.level, sampleRate));
+    // The strongest partials start in cosine phase (peak on the first sample); the rest start within
+    // ±60° of it, so they do not all pile onto one spike (a lower crest factor, same attack time).
+    const phase = i === 0 ? 0 : p.rng.range(-1.05, 1.05);
+    written = Math.max(written, addPartial(out, f, amp, tau, FLOOR * p.level, phase, sampleRate));
   });
   written = Math.max(written, addClick(out, p, sampleRate));
   return written;

@@ -31,7 +31,14 @@ interface MoodSpec {
 const MOODS: Record<Music['mood'], MoodSpec> = {
   calm: { tonic: 41, scale: MAJOR, progression: [0, 5, 3, 4], density: 0.45, subdivision: 1, bassPerBar: 1 },
   happy: { tonic: 48, scale: MAJOR, progression: [0, 4, 5, 3], density: 0.6, subdivision: 2, bassPerBar: 2 },
-  tense: { tonic: 38, scale: HARMONIC_MINOR, progression: [0, 5, 3, 4], density: 0.35, subdivision: 2, bassPerBar: 8 },
+  tense: {
+    tonic: 38,
+    scale: HARMONIC_MINOR,
+    progression: [0, 5, 3, 4],
+    density: 0.35,
+    subdivision: 2,
+    bassPerBar: 8,
+  },
   sad: { tonic: 45, scale: MINOR, progression: [0, 5, 2, 6], density: 0.35, subdivision: 1, bassPerBar: 1 },
 };
 
@@ -119,7 +126,19 @@ export function renderMusic(music: Music, length: number, seed: number, sampleRa
       const at = Math.round((t0 + (k * bar) / spec.bassPerBar) * sampleRate);
       const long = bar / spec.bassPerBar;
       const shape = { attack: 0.02, tau: 0.5, release: 0.08, pan: 0 };
-      addNote(out, at, long, midiHz(degreeNote(spec, chord)), 0.12, shape, [[1, 1], [2, 0.3]], sampleRate);
+      addNote(
+        out,
+        at,
+        long,
+        midiHz(degreeNote(spec, chord)),
+        0.12,
+        shape,
+        [
+          [1, 1],
+          [2, 0.3],
+        ],
+        sampleRate,
+      );
     }
     // Melody: a random walk on the scale that leans toward chord tones on strong beats.
     const steps = 4 * spec.subdivision;
@@ -127,11 +146,24 @@ export function renderMusic(music: Music, length: number, seed: number, sampleRa
       if (rng.next() > spec.density) continue;
       melodyDegree += Math.round(rng.range(-2.4, 2.4));
       melodyDegree = Math.min(13, Math.max(5, melodyDegree));
-      if (k % spec.subdivision === 0 && rng.next() < 0.6) melodyDegree = 7 + chord + 2 * Math.floor(rng.range(0, 2));
+      if (k % spec.subdivision === 0 && rng.next() < 0.6)
+        melodyDegree = 7 + chord + 2 * Math.floor(rng.range(0, 2));
       const at = Math.round((t0 + (k * beat) / spec.subdivision) * sampleRate);
       const long = (beat / spec.subdivision) * 1.6;
       const shape = { attack: 0.03, tau: 0.35, release: 0.1, pan: rng.range(-0.2, 0.2) };
-      addNote(out, at, long, midiHz(degreeNote(spec, melodyDegree) + 12), 0.07, shape, [[1, 1], [3, 0.12]], sampleRate);
+      addNote(
+        out,
+        at,
+        long,
+        midiHz(degreeNote(spec, melodyDegree) + 12),
+        0.07,
+        shape,
+        [
+          [1, 1],
+          [3, 0.12],
+        ],
+        sampleRate,
+      );
     }
   }
   // Ease out at the end of the video rather than stopping mid-note.

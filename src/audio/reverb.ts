@@ -34,12 +34,17 @@ const SMALL: Space = {
     [26.3, 0.08],
   ],
   absorbHz: 4500,
-  rt60: 0.35,
-  tail: 0.05,
+  rt60: 0.45,
+  tail: 0.15,
 };
 
 const SPACES: Record<Environment['place'], Space> = {
-  studio: { ...SMALL, left: SMALL.left.map(([d, g]) => [d, g * 0.6]), right: SMALL.right.map(([d, g]) => [d, g * 0.6]), tail: 0 },
+  studio: {
+    ...SMALL,
+    left: SMALL.left.map(([d, g]) => [d, g * 0.6]),
+    right: SMALL.right.map(([d, g]) => [d, g * 0.6]),
+    tail: 0,
+  },
   room: SMALL,
   // Hard tiled surfaces: same size, brighter.
   kitchen: { ...SMALL, absorbHz: 7000, tail: 0.06 },
@@ -73,19 +78,20 @@ const SPACES: Record<Environment['place'], Space> = {
 export function applyReverb(bus: StereoBuffers, place: Environment['place'], sampleRate: number): void {
   const space = SPACES[place];
   const n = bus.left.length;
-  const dryL = bus.left.slice();
-  const dryR = bus.right.slice();
+  const mono = new Float32Array(n);
+  for (let i = 0; i < n; i++) mono[i] = 0.5 * (bus.left[i]! + bus.right[i]!);
+  const wet = new Float32Array(n);
   const a = onePole(1 / (2 * Math.PI * space.absorbHz), sampleRate);
   const sides: [Float32Array, [number, number][]][] = [
     [bus.left, space.left],
     [bus.right, space.right],
   ];
   for (const [out, taps] of sides) {
-    const wet = new Float32Array(n);
+    wet.fill(0);
     for (const [ms, gain] of taps) {
       const d = Math.round((ms / 1000) * sampleRate);
       // Reflections come mostly from the other side of the room: mix both dry channels.
-      for (let i = d; i < n; i++) wet[i]! += gain * 0.5 * (dryL[i - d]! + dryR[i - d]!);
+      for (let i = d; i < n; i++) wet[i]! += gain * mono[i - d]!;
     }
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -93,11 +99,11 @@ export function applyReverb(bus: StereoBuffers, place: Environment['place'], sam
       out[i]! += s;
     }
   }
-  if (space.tail > 0 && space.rt60 > 0) addTail(bus, dryL, dryR, space, sampleRate);
+  if (space.tail > 0 && space.rt60 > 0) addTail(bus, mono, space, sampleRate);
 }
 
 /** Four-line FDN with a Hadamard mix and frequency-dependent loss: a smooth, colourless tail. */
-function addTail(bus: StereoBuffers, dryL: Float32Array, dryR: Float32Array, space: Space, sampleRate: number): void {
+function addTail(bus: StereoBuffers, mono: Float32Array, space: Space, sampleRate: number): void {
   const scale = (space.rt60 / 1.7) * (sampleRate / 48000);
   const [l0, l1, l2, l3] = [1423, 1777, 2137, 2593].map((l) => Math.max(89, Math.round(l * scale))) as [
     number,
@@ -123,7 +129,7 @@ function addTail(bus: StereoBuffers, dryL: Float32Array, dryR: Float32Array, spa
   // Pre-delay so the tail builds up after the reflections, never on the attack.
   const pre = Math.round(0.02 * sampleRate);
   for (let i = 0; i < bus.left.length; i++) {
-    const src = i >= pre ? 0.5 * (dryL[i - pre]! + dryR[i - pre]!) * space.tail : 0;
+    const src = i >= pre ? mono[i - pre]! * space.tail : 0;
     s0 = a * s0 + (1 - a) * d0[p0]!;
     s1 = a * s1 + (1 - a) * d1[p1]!;
     s2 = a * s2 + (1 - a) * d2[p2]!;

@@ -8,14 +8,14 @@ import type { Random } from '../plan/random.js';
 import type { MotionSpan } from '../sim/trace.js';
 import type { Vec3 } from '../plan/schema.js';
 import { Noise, Svf, onePole, smoothStep, type StereoBuffers } from './dsp.js';
-import { ACOUSTIC } from './materials.js';
+import { ACOUSTIC, type AcousticMaterial } from './materials.js';
 import type { Placement } from './spatial.js';
 
 const BLOCK = 64;
 const FADE_SECONDS = 0.08;
 /** Rolling and scraping sit well under impacts: level at 1 m/s relative to a 2 m/s hit. */
-const ROLL_LEVEL = 0.05;
-const SLIDE_LEVEL = 0.06;
+const ROLL_LEVEL = 0.2;
+const SLIDE_LEVEL = 0.15;
 
 /** Speed at time t (s) into the span, linearly interpolated; 0 outside. */
 function speedAt(span: MotionSpan, t: number): number {
@@ -39,7 +39,10 @@ export function renderSpan(
   const start = Math.max(0, Math.round(span.start * sampleRate));
   const end = Math.min(n, Math.round(span.end * sampleRate));
   if (!(end > start) || !(span.rate > 0)) return;
-  const [own, under] = span.materials.map((m) => ACOUSTIC[m]) as [(typeof ACOUSTIC)['wood'], (typeof ACOUSTIC)['wood']];
+  const [own, under] = span.materials.map((m) => ACOUSTIC[m]) as [
+    (typeof ACOUSTIC)['wood'],
+    (typeof ACOUSTIC)['wood'],
+  ];
   const rolling = span.kind === 'roll';
   const fade = Math.min(FADE_SECONDS * sampleRate, (end - start) / 2);
   const noise = new Noise(rng);
@@ -63,7 +66,11 @@ export function renderSpan(
       target = ROLL_LEVEL * rub * Math.pow(speed, 1.2) * edge;
     } else {
       const flutter = 1 + 0.25 * Math.sin(flutterPhase + 2 * Math.PI * flutterRate * t);
-      body.tune(Math.sqrt(own.scrapeHz * under.scrapeHz) * (0.6 + 0.25 * Math.min(speed, 3)), 1.8, sampleRate);
+      body.tune(
+        Math.sqrt(own.scrapeHz * under.scrapeHz) * (0.6 + 0.25 * Math.min(speed, 3)),
+        1.8,
+        sampleRate,
+      );
       grit.tune(Math.sqrt(own.scrapeHz * under.scrapeHz) * 2.3, 3, sampleRate);
       target = SLIDE_LEVEL * rub * Math.min(speed, 4) * flutter * edge;
     }

@@ -43,7 +43,17 @@ function interleave(a: AudioTrack): Buffer {
 }
 
 async function writeAll(stream: Writable, chunk: Buffer): Promise<void> {
-  if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+  if (stream.write(chunk)) return;
+  // Wait for room in the pipe, or for ffmpeg to go away; then drop the other listener.
+  const done = new AbortController();
+  try {
+    await Promise.race([
+      once(stream, 'drain', { signal: done.signal }),
+      once(stream, 'close', { signal: done.signal }),
+    ]);
+  } finally {
+    done.abort();
+  }
 }
 
 export async function encodeMp4(job: EncodeJob): Promise<void> {

@@ -105,6 +105,12 @@ export const shot = z
           .describe('metres (dolly/truck/crane), degrees (pan/tilt/orbit), lens ratio (zoom)'),
       })
       .default({ type: 'static', amount: 0 }),
+    keepInView: z
+      .array(z.string())
+      .default([])
+      .describe(
+        'entities to keep in frame: the shot keeps its direction and lens and is re-placed to take in where they go while they are in action',
+      ),
   })
   .strict();
 export type Shot = z.infer<typeof shot>;
@@ -207,6 +213,10 @@ export const scenePlan = z
         ctx.addIssue({ code: 'custom', path: ['actions', i, 'entity'], message: `no entity "${a.entity}"` });
     });
     plan.shots.forEach((s, i) => {
+      s.keepInView.forEach((id, k) => {
+        if (!ids.has(id))
+          ctx.addIssue({ code: 'custom', path: ['shots', i, 'keepInView', k], message: `no entity "${id}"` });
+      });
       if (s.end <= s.start)
         ctx.addIssue({ code: 'custom', path: ['shots', i, 'end'], message: 'a shot ends after it starts' });
     });

@@ -43,7 +43,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     environment: look.environment,
     entities: set.entities,
     actions: set.actions,
-    shots: [frameShot(set.focus, width, height, duration)],
+    shots: [frameShot(set.focus, set.keepInView, width, height, duration)],
     dialogue: [],
     sound: look.sound,
     understanding: { language: 'en', understood: parsed.understood, ignored: [...new Set(ignored)], notes },

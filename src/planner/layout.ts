@@ -4,7 +4,7 @@
  * path leads; movers start where their verb needs them (top of the stairs, above the table...).
  */
 import type { Action, Entity, Vec3 } from '../plan/schema.js';
-import { archetypeOf, ARCHETYPES } from '../world/index.js';
+import { archetypeOf, ARCHETYPES, boundsOf as bounds } from '../world/index.js';
 import { add, scale, sub } from '../math/vec.js';
 import { MATERIAL_COLORS } from './lexicon.js';
 import type { Clause, Mention, Parsed } from './parse.js';
@@ -12,17 +12,21 @@ import type { Clause, Mention, Parsed } from './parse.js';
 export interface Layout {
   entities: Entity[];
   actions: Action[];
-  /** Points the camera must keep in view. */
+  /** Points the opening shot must show. */
   focus: Vec3[];
+  /** Entities the camera keeps in view as they move. */
+  keepInView: string[];
   notes: string[];
 }
 
 const GRAVITY = 9.81;
+/** The mover size (m) a stage archetype is built for at scale 1. */
+const SIZED_FOR: Record<string, number> = { ramp: 0.035, stairs: 0.22 };
 /** Time before a held thing is let go, so the viewer sees it first. */
 const RELEASE_AT = 0.4;
 
 export function layout(parsed: Parsed): Layout {
-  const out: Layout = { entities: [], actions: [], focus: [], notes: [] };
+  const out: Layout = { entities: [], actions: [], focus: [], keepInView: [], notes: [] };
   const ids = new Map<Mention, string[]>();
   const isScenery = (m: Mention) => ARCHETYPES.get(m.archetype)!.defaultBody === 'static';
   const movers = [...new Set(parsed.clauses.map((c) => c.subject))].filter((m) => !isScenery(m));
@@ -63,7 +67,12 @@ export function layout(parsed: Parsed): Layout {
   let stage: Entity | undefined;
   if (stageMention) {
     stage = make(stageMention, 0, 'static', [0, 0, 0]);
-    out.focus.push(...bounds(stage));
+    const sized = SIZED_FOR[stage.archetype];
+    const mover = movers[0] && ARCHETYPES.get(movers[0].archetype)!.size[1] * (movers[0].scale ?? 1);
+    // Stairs and ramps are built to the size of what runs down them (marble run or playground).
+    if (sized && mover && stageMention.scale === undefined)
+      stage.scale = Math.min(2.5, Math.max(0.4, mover / sized));
+    if (stage.archetype !== 'table') out.focus.push(...bounds(stage));
   }
   const anchor = (name: string, fallback: Vec3): Vec3 => {
     const a = stage && archetypeOf(stage).anchors?.(stage)[name];
@@ -102,6 +111,8 @@ export function layout(parsed: Parsed): Layout {
       out.focus.push(e.position);
     }
   }
+  // A table is where things happen, not what the shot is about: frame what is on it.
+  out.keepInView = out.entities.filter((e) => e.archetype !== 'table').map((e) => e.id);
   return out;
 }
 
@@ -129,7 +140,8 @@ function placeMover(
     // Down the stairs or ramp: start at the top, one behind the other up the slope, let go in turn.
     const top = anchor('top', [0, 0, 0]);
     const angle = stage.archetype === 'ramp' ? ((stage.params.angle ?? 18) * Math.PI) / 180 : 0;
-    const back = k * (2 * radius + 0.01);
+    // The first to go waits lowest; the others queue up the slope behind it.
+    const back = (k - (clause.subject.count - 1)) * (2 * radius + 0.01);
     e.position = [
       top[0] - back * Math.cos(angle),
       top[1] + radius + back * Math.sin(angle) + 0.002,
@@ -250,15 +262,3 @@ const centroid = (ps: Vec3[]): Vec3 =>
     ps.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
     1 / ps.length,
   );
-
-/** The corners of an entity's bounding box in the world (rotation ignored: set-ups start upright). */
-export function bounds(e: Entity): Vec3[] {
-  const a = archetypeOf(e);
-  const s = scale(a.size, e.scale);
-  const stretch =
-    e.archetype === 'stairs' ? [(e.params.steps ?? 6) / 6, (e.params.steps ?? 6) / 6, 1] : [1, 1, 1];
-  const half: Vec3 = [(s[0] * stretch[0]!) / 2, (s[1] * stretch[1]!) / 2, (s[2] * stretch[2]!) / 2];
-  const centre: Vec3 =
-    a.origin === 'base' ? add(e.position, [e.archetype === 'stairs' ? -half[0] : 0, half[1], 0]) : e.position;
-  return [sub(centre, half), add(centre, half)];
-}

@@ -82,7 +82,7 @@ export function buildShape(parts: Part[], segments: number): EntityShape {
       part.kind === 'box'
         ? boxMesh(part.half)
         : part.kind === 'cylinder'
-          ? cylinderMesh(part.radius, part.halfHeight, segments, !!part.open, part.open && opacity < 0.5)
+          ? cylinderMesh(part.radius, part.halfHeight, segments, !!part.open, !!part.open && opacity < 0.5)
           : part.kind === 'cone'
             ? coneMesh(part.radius, part.halfHeight, segments)
             : torusMesh(part.radius, part.tube, segments, Math.max(6, segments >> 2));

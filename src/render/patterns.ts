@@ -9,7 +9,15 @@ import type { Vec3 } from '../math/vec.js';
 import { css, hashId, luminance, mul, type RGB } from './color.js';
 import type { WorldFace } from './primitives/faces.js';
 import { project } from '../math/camera.js';
-import { depthOf, NEAR, projectPolygon, projectSegment, shadeColor, tracePolygon, type View } from './view.js';
+import {
+  depthOf,
+  NEAR,
+  projectPolygon,
+  projectSegment,
+  shadeColor,
+  tracePolygon,
+  type View,
+} from './view.js';
 
 const lerp3 = (a: Vec3, b: Vec3, t: number): Vec3 => [
   a[0] + (b[0] - a[0]) * t,
@@ -19,7 +27,8 @@ const lerp3 = (a: Vec3, b: Vec3, t: number): Vec3 => [
 const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 /** A point on a quad face at (s, t) in 0..1 along its two axes (c0→c1, c1→c2). */
-const at = (q: Vec3[], s: number, t: number): Vec3 => lerp3(lerp3(q[0]!, q[1]!, s), lerp3(q[3]!, q[2]!, s), t);
+const at = (q: Vec3[], s: number, t: number): Vec3 =>
+  lerp3(lerp3(q[0]!, q[1]!, s), lerp3(q[3]!, q[2]!, s), t);
 
 export function drawFacePattern(ctx: SKRSContext2D, view: View, f: WorldFace, _xy: number[]): void {
   if (f.pts.length !== 4) return;
@@ -64,7 +73,7 @@ function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
   if (long > 0.7) {
     const joints = Math.floor(long / 1.1);
     for (let i = 0; i < boards; i++) {
-      const off = ((h >> (i % 24)) & 7) / 8;
+      const off = ((h >>> (i % 24)) & 7) / 8;
       for (let j = 0; j < joints; j++) {
         const s = (j + off) / joints;
         if (s > 0.05 && s < 0.95) line(ctx, view, p(s, i / boards), p(s, (i + 1) / boards));
@@ -77,8 +86,8 @@ function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
   ctx.beginPath();
   for (let i = 0; i < boards; i++) {
     for (let g = 1; g <= 2; g++) {
-      const t = (i + g / 3 + (((h >> (i + g)) & 3) - 1.5) * 0.05) / boards;
-      const slant = (((h >> (i * 2 + g)) & 3) - 1.5) * 0.012;
+      const t = (i + g / 3 + (((h >>> (i + g)) & 3) - 1.5) * 0.05) / boards;
+      const slant = (((h >>> (i * 2 + g)) & 3) - 1.5) * 0.012;
       line(ctx, view, p(0.02, t), p(0.98, t + slant / boards));
     }
   }
@@ -100,7 +109,12 @@ function crate(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
   for (let i = 0; i < slats; i++) {
     const t0 = mt + ((1 - 2 * mt) * i) / slats + gap;
     const t1 = mt + ((1 - 2 * mt) * (i + 1)) / slats - gap;
-    fillQuad(ctx, view, [at(q, ms, t0), at(q, 1 - ms, t0), at(q, 1 - ms, t1), at(q, ms, t1)], css(mul(lit, 0.88)));
+    fillQuad(
+      ctx,
+      view,
+      [at(q, ms, t0), at(q, 1 - ms, t0), at(q, 1 - ms, t1), at(q, ms, t1)],
+      css(mul(lit, 0.88)),
+    );
   }
   // The brace: a band from one inner corner to the opposite one.
   const bw = ms * 0.9;
@@ -174,7 +188,7 @@ function pips(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
   line(ctx, view, p(0.5, 0.12), p(0.5, 0.88));
   ctx.stroke();
   const h = hashId(f.id);
-  const counts = [h % 7, (h >> 4) % 7];
+  const counts = [h % 7, (h >>> 4) % 7];
   const r = short * 0.1;
   ctx.fillStyle = css(ink0);
   ctx.beginPath();

@@ -169,7 +169,12 @@ export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame:
   for (const m of movers) {
     const blobs = m.blobs.map((b) => ({ c: b.c, axes: b.axes }));
     const center = m.pos;
-    castShadow({ center, radius: m.se.shape.radius, points: m.points, blobs }, view.light.dir, receivers, strength);
+    castShadow(
+      { center, radius: m.se.shape.radius, points: m.points, blobs },
+      view.light.dir,
+      receivers,
+      strength,
+    );
     items.push(moverItem(view, m, blobs));
   }
   return { items: orderItems(items, eye), ground };
@@ -221,7 +226,12 @@ function moverItem(view: View, m: Posed, blobs: { c: Vec3; axes: Vec3[] }[]): It
   }
   // A single closed convex solid: its camera-facing faces separate it from anything in front of them.
   const sh = m.se.shape;
-  if (sh.blobs.length === 0 && sh.meshes.length === 1 && sh.meshes[0]!.kind !== 'torus' && m.faces[0]?.opacity === 1) {
+  if (
+    sh.blobs.length === 0 &&
+    sh.meshes.length === 1 &&
+    sh.meshes[0]!.kind !== 'torus' &&
+    m.faces[0]?.opacity === 1
+  ) {
     const mesh = sh.meshes[0]!;
     if (!(mesh.part.kind === 'cylinder' && mesh.part.open))
       item.planes = m.faces.map((f) => ({ n: f.normal, d: dot(f.normal, f.pts[0]!) }));
@@ -231,7 +241,8 @@ function moverItem(view: View, m: Posed, blobs: { c: Vec3; axes: Vec3[] }[]): It
 
 function drawMover(ctx: SKRSContext2D, view: View, m: Posed): void {
   const parts: { depth: number; draw: () => void }[] = [];
-  for (const f of m.faces) parts.push({ depth: depthOf(view, faceCentroid(f.pts)), draw: () => drawFace(ctx, view, f) });
+  for (const f of m.faces)
+    parts.push({ depth: depthOf(view, faceCentroid(f.pts)), draw: () => drawFace(ctx, view, f) });
   for (const b of m.blobs) parts.push({ depth: depthOf(view, b.c), draw: () => drawBlob(ctx, view, b) });
   parts.sort((a, b) => b.depth - a.depth);
   for (const p of parts) p.draw();

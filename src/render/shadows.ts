@@ -5,7 +5,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { cross, dot, normalize, type Vec3 } from '../math/vec.js';
-import { depthOf, projectPolygon, tracePolygon, type View } from './view.js';
+import { depthOf, projectPolygon, type View } from './view.js';
 
 export interface ShadowShape {
   /** Polygon on the receiving plane (world). */
@@ -106,22 +106,38 @@ export function castShadow(caster: Caster, light: Vec3, receivers: Receiver[], s
       const t = (k / 12) * 2 * Math.PI;
       const ca = Math.cos(t) * r;
       const sb = Math.sin(t) * r;
-      ring.push([foot[0] + a[0] * ca + b[0] * sb, foot[1] + a[1] * ca + b[1] * sb, foot[2] + a[2] * ca + b[2] * sb]);
+      ring.push([
+        foot[0] + a[0] * ca + b[0] * sb,
+        foot[1] + a[1] * ca + b[1] * sb,
+        foot[2] + a[2] * ca + b[2] * sb,
+      ]);
     }
     best.decals.push({ pts: ring, blur: size * 0.25, alpha: strength * 0.45 * (1 - lift) });
   }
 }
 
+/** Off-canvas shift for the shadow-only trick: the path is drawn far away, only its blurred shadow lands. */
+const AWAY = 20000;
+
 export function drawShadowOnFace(ctx: SKRSContext2D, view: View, s: ShadowShape): void {
   const xy = projectPolygon(view, s.pts);
   if (!xy) return;
   const depth = Math.max(0.1, depthOf(view, s.pts[0]!));
-  const blurPx = Math.min(60, (s.blur * view.cam.focal) / depth) * (view.style.name === 'cartoon' ? 0.3 : 1);
-  ctx.filter = blurPx > 0.6 ? `blur(${blurPx.toFixed(1)}px)` : 'none';
-  ctx.fillStyle = `rgba(0,0,0,${Math.min(0.85, s.alpha).toFixed(3)})`;
-  tracePolygon(ctx, xy);
+  const blurPx = Math.min(40, (s.blur * view.cam.focal) / depth) * (view.style.name === 'cartoon' ? 0.3 : 1);
+  const color = `rgba(0,0,0,${Math.min(0.85, s.alpha).toFixed(3)})`;
+  // Skia's mask blur (shadowBlur) is cheap for small shapes; ctx.filter would blur a full-frame layer.
+  ctx.shadowColor = color;
+  ctx.shadowBlur = 2 * blurPx;
+  ctx.shadowOffsetX = AWAY;
+  ctx.fillStyle = '#000';
+  ctx.beginPath();
+  ctx.moveTo(xy[0]! - AWAY, xy[1]!);
+  for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i]! - AWAY, xy[i + 1]!);
+  ctx.closePath();
   ctx.fill();
-  ctx.filter = 'none';
+  ctx.shadowColor = 'rgba(0,0,0,0)';
+  ctx.shadowBlur = 0;
+  ctx.shadowOffsetX = 0;
 }
 
 function insideConvex(poly: Vec3[], n: Vec3, p: Vec3, margin: number): boolean {

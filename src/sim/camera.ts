@@ -1,6 +1,6 @@
 /** Camera choreography: the plan's shots and moves, evaluated at a time. */
 import type { ScenePlan, Shot } from '../plan/schema.js';
-import { add, axisAngle, cross, normalize, rotate, scale, sub, type Vec3 } from '../math/vec.js';
+import { add, axisAngle, cross, normalize, rotate, scale, sub } from '../math/vec.js';
 import { focalPixels } from '../math/camera.js';
 import type { CameraPose } from './trace.js';
 
@@ -9,16 +9,16 @@ const DEG = Math.PI / 180;
 /** Smooth start and stop, as a camera operator moves. */
 const easeInOut = (u: number): number => u * u * (3 - 2 * u);
 
-export function shotAt(plan: ScenePlan, t: number): Shot {
-  const shots = plan.shots;
+export function shotAt(shots: Shot[], t: number): Shot {
   return (
     shots.find((s) => t >= s.start && t < s.end) ??
     (t < shots[0]!.start ? shots[0]! : shots[shots.length - 1]!)
   );
 }
 
-export function cameraAt(plan: ScenePlan, t: number): CameraPose {
-  const shot = shotAt(plan, t);
+/** The camera at time t; `shots` are the plan's, after fitting (see framing.ts). */
+export function cameraAt(plan: ScenePlan, t: number, shots: Shot[] = plan.shots): CameraPose {
+  const shot = shotAt(shots, t);
   const u = easeInOut(Math.min(1, Math.max(0, (t - shot.start) / (shot.end - shot.start))));
   let position = shot.position;
   let target = shot.target;

@@ -154,7 +154,10 @@ export class ContactTracker {
         span = { surface: touch.other, start: step, lastStep: step, speeds: [], slips: [] };
         this.open.set(entity, span);
       }
-      while (span.start + span.speeds.length < step) (span.speeds.push(0), span.slips.push(1));
+      while (span.start + span.speeds.length < step) {
+        span.speeds.push(0);
+        span.slips.push(1);
+      }
       span.speeds.push(s.speed);
       span.slips.push(s.slip);
       span.lastStep = step;

@@ -3,14 +3,15 @@
  * frame), scripted actions applied at their step, poses sampled at every frame boundary.
  */
 import RAPIER from '@dimforge/rapier3d-compat';
-import type { Action, ScenePlan } from '../plan/schema.js';
+import type { Action, ScenePlan, Shot } from '../plan/schema.js';
 import { physicsOf } from '../world/index.js';
 import { MATERIALS } from '../world/materials.js';
 import { lerp, type Vec3 } from '../math/vec.js';
 import { cameraAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
-import type { Trace } from './trace.js';
+import { fitShots } from './framing.js';
+import type { CameraPose, Trace } from './trace.js';
 
 export type { Trace, ContactEvent, MotionSpan, CameraPose, TraceEntity } from './trace.js';
 export { poseAt } from './trace.js';
@@ -80,10 +81,14 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     duration: frameCount / plan.fps,
     entities: plan.entities.map((e, index) => ({ id: e.id, archetype: e.archetype, index })),
     poses,
-    cameras: Array.from({ length: frameCount }, (_, k) => cameraAt(plan, k / plan.fps)),
+    cameras: cameras(plan, fitShots(plan, poses, frameCount, tracker.contacts), frameCount),
     contacts: tracker.contacts,
     spans: tracker.spans,
   };
+}
+
+function cameras(plan: ScenePlan, shots: Shot[], frameCount: number): CameraPose[] {
+  return Array.from({ length: frameCount }, (_, k) => cameraAt(plan, k / plan.fps, shots));
 }
 
 function recordFrame(poses: Float32Array, bodies: SimBody[], frame: number): void {

@@ -2,7 +2,7 @@
  * The world catalog: every kind of thing a scene can hold, with its shape, look and physics.
  * Add an archetype by adding it to a file in archetypes/ and listing it here.
  */
-import type { Entity, ScenePlan } from '../plan/schema.js';
+import type { Entity, ScenePlan, Vec3 } from '../plan/schema.js';
 import type { Archetype, MaterialInfo } from './types.js';
 import { balls } from './archetypes/balls.js';
 import { props } from './archetypes/props.js';
@@ -37,4 +37,27 @@ export function catalogProblems(plan: ScenePlan): string[] {
   return plan.entities.flatMap((e, i) =>
     ARCHETYPES.has(e.archetype) ? [] : [`entities[${i}].archetype: unknown archetype "${e.archetype}"`],
   );
+}
+
+/** The corners [min, max] of an entity's bounding box at a position (its own by default), unrotated. */
+export function boundsOf(e: Entity, position: Vec3 = e.position): [Vec3, Vec3] {
+  const a = archetypeOf(e);
+  const [lo, hi] = a.bounds?.(e) ?? defaultBounds(a, e.scale);
+  return [
+    [position[0] + lo[0], position[1] + lo[1], position[2] + lo[2]],
+    [position[0] + hi[0], position[1] + hi[1], position[2] + hi[2]],
+  ];
+}
+
+function defaultBounds(a: Archetype, s: number): [Vec3, Vec3] {
+  const [x, y, z] = a.size.map((v) => (v * s) / 2) as Vec3;
+  return a.origin === 'base'
+    ? [
+        [-x, 0, -z],
+        [x, 2 * y, z],
+      ]
+    : [
+        [-x, -y, -z],
+        [x, y, z],
+      ];
 }

@@ -49,6 +49,8 @@ export interface Archetype {
   parts(e: Entity): Part[];
   /** Overrides of the material's physics (a basketball is hollow rubber, not solid). */
   physics?: Partial<MaterialInfo>;
+  /** Local bounding box [min, max] when params change the shape (default: from size and origin). */
+  bounds?(e: Entity): [Vec3, Vec3];
   /** Named local points the planner aims at or places things on (e.g. "top", "rimFront"). */
   anchors?(e: Entity): Record<string, Vec3>;
 }

@@ -1,7 +1,13 @@
 /** Hand-built plans and traces for the audio tests, plus small measurement helpers and a WAV writer. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { scenePlan, type Material, type ScenePlan, type ScenePlanInput, type Vec3 } from '../../src/plan/schema.js';
+import {
+  scenePlan,
+  type Material,
+  type ScenePlan,
+  type ScenePlanInput,
+  type Vec3,
+} from '../../src/plan/schema.js';
 import type { ContactEvent, MotionSpan, Trace } from '../../src/sim/trace.js';
 import type { Stereo } from '../../src/audio/index.js';
 
@@ -117,7 +123,11 @@ export function makeTrace(plan: ScenePlan, contacts: ContactEvent[] = [], spans:
 /** Peak absolute sample of both channels between t0 and t1 seconds. */
 export function peakIn(s: Stereo, t0: number, t1: number): number {
   let p = 0;
-  for (let i = Math.max(0, Math.round(t0 * s.sampleRate)); i < Math.min(s.left.length, t1 * s.sampleRate); i++)
+  for (
+    let i = Math.max(0, Math.round(t0 * s.sampleRate));
+    i < Math.min(s.left.length, t1 * s.sampleRate);
+    i++
+  )
     p = Math.max(p, Math.abs(s.left[i]!), Math.abs(s.right[i]!));
   return p;
 }

@@ -1,0 +1,117 @@
+/**
+ * render/: Trace + plan → RGBA frames. A perspective camera (math/camera.ts) over the 3D world,
+ * drawn with Skia (@napi-rs/canvas) as a painter's list of shaded faces and sphere impostors over
+ * a cached background (sky, textured ground, back wall), with soft contact shadows, surface
+ * patterns and styles. Pure: the same plan and trace give the same bytes.
+ *
+ *   index.ts       the FrameRenderer (caching, supersampling, read-back)
+ *   scene.ts       poses entities and builds the frame's draw list; order.ts sorts it
+ *   mesh.ts        parts → local meshes (once per entity); primitives/ draws faces and blobs
+ *   background.ts  sky, wall, static shadows; ground.ts the ground textures
+ *   shadows.ts     contact shadows; patterns.ts box-face patterns; styles.ts looks
+ */
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { ScenePlan } from '../plan/schema.js';
+import type { CameraPose, Trace } from '../sim/trace.js';
+import { cameraBasis } from '../math/camera.js';
+import { poseAt } from '../sim/trace.js';
+import { rotate, type Vec3 } from '../math/vec.js';
+import { createBackdrop, drawBackdrop, type StaticCaster } from './background.js';
+import { buildFrame, prepareEntities } from './scene.js';
+import { drawShadowOnFace } from './shadows.js';
+import { createStyle } from './styles.js';
+import { lightOf, type View } from './view.js';
+
+export interface FrameRenderer {
+  width: number;
+  height: number;
+  /** RGBA, width*height*4 bytes, opaque. A fresh Buffer per call: safe to hand to a pipe. */
+  render(frame: number): Buffer;
+}
+
+export interface RenderOptions {
+  /** 'pro': 2× supersampling and finer tessellation; 'standard' (default) is tuned for speed. */
+  quality?: 'standard' | 'pro';
+}
+
+export function createFrameRenderer(
+  plan: ScenePlan,
+  trace: Trace,
+  options: RenderOptions = {},
+): FrameRenderer {
+  const pro = options.quality === 'pro';
+  const ss = pro ? 2 : 1;
+  const width = plan.width;
+  const height = plan.height;
+  const W = width * ss;
+  const H = height * ss;
+  const canvas = createCanvas(W, H);
+  const ctx = canvas.getContext('2d', { alpha: false });
+  const out: Canvas | null = pro ? createCanvas(width, height) : null;
+  const outCtx = out?.getContext('2d', { alpha: false }) ?? null;
+  if (outCtx) outCtx.imageSmoothingQuality = 'high';
+  const bg = createCanvas(W, H);
+  const bgCtx = bg.getContext('2d', { alpha: false });
+  let bgKey = '';
+
+  const style = createStyle(plan.style, W, H, plan.seed);
+  const light = lightOf(plan.environment);
+  const ents = prepareEntities(plan, trace, pro ? 36 : 20);
+  const last = Math.max(0, trace.frameCount - 1);
+
+  // Scenery never moves: its shadows on the ground are part of the cached background.
+  const casters: StaticCaster[] = ents
+    .filter((se) => !se.moving)
+    .map((se) => {
+      const { position: p, rotation: q } = poseAt(trace, 0, se.index);
+      const world = (v: Vec3): Vec3 => {
+        const r = rotate(q, v);
+        return [p[0] + r[0], p[1] + r[1], p[2] + r[2]];
+      };
+      return {
+        groups: se.shape.meshes.filter((m) => !m.net).map((m) => m.verts.map(world)),
+        blobs: se.shape.blobs.map((b) => ({ c: world(b.center), axes: b.axes.map((a) => rotate(q, a)) })),
+      };
+    });
+  const focus = focusOf(plan, trace.cameras[0]);
+  const backdrop = createBackdrop(plan.environment, plan.seed, focus, casters);
+
+  const render = (frame: number): Buffer => {
+    const f = Math.min(last, Math.max(0, Math.floor(frame)));
+    const pose = trace.cameras[f] ?? trace.cameras[trace.cameras.length - 1]!;
+    const view: View = { cam: cameraBasis(pose, W, H), light, style, px: H / 720, pro };
+    const key = `${pose.position.join()}|${pose.target.join()}|${pose.fovY}`;
+    if (key !== bgKey) {
+      drawBackdrop(bgCtx, view, backdrop);
+      bgKey = key;
+    }
+    ctx.drawImage(bg, 0, 0);
+    const scene = buildFrame(view, ents, trace, f);
+    for (const s of scene.ground.decals) drawShadowOnFace(ctx, view, s);
+    for (const item of scene.items) item.draw(ctx);
+    resetState(ctx);
+    style.post(ctx, f);
+    if (out && outCtx) {
+      outCtx.drawImage(canvas, 0, 0, width, height);
+      return out.data();
+    }
+    return canvas.data();
+  };
+  return { width, height, render };
+}
+
+function resetState(ctx: SKRSContext2D): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+}
+
+/** Where the scene is: the middle of its entities, else where the first camera looks. */
+function focusOf(plan: ScenePlan, cam: CameraPose | undefined): Vec3 {
+  if (plan.entities.length === 0) return cam?.target ?? [0, 0, 0];
+  const s = plan.entities.reduce<Vec3>(
+    (acc, e) => [acc[0] + e.position[0], acc[1] + e.position[1], acc[2] + e.position[2]],
+    [0, 0, 0],
+  );
+  const n = plan.entities.length;
+  return [s[0] / n, 0, s[2] / n];
+}

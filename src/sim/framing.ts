@@ -1,0 +1,80 @@
+/**
+ * Shots that keep things in view: such a shot keeps its direction and lens but is re-placed so that
+ * the named entities stay in frame while they are in action (until their last real impact, plus a
+ * moment), within reason: what flies far beyond the set-up may leave the frame.
+ */
+import type { ScenePlan, Shot, Vec3 } from '../plan/schema.js';
+import { boundsOf } from '../world/index.js';
+import { frameBox } from '../math/framing.js';
+import { sub } from '../math/vec.js';
+import type { ContactEvent } from './trace.js';
+
+/** How far beyond the opening set-up (in set-up sizes) the framing will follow things. */
+const REACH = 0.5;
+/** Impacts softer than this (m/s) are things settling, not action. */
+const ACTION_SPEED = 0.5;
+const LINGER_S = 0.4;
+
+export function fitShots(
+  plan: ScenePlan,
+  poses: Float32Array,
+  frameCount: number,
+  contacts: ContactEvent[],
+): Shot[] {
+  const n = plan.entities.length;
+  const index = new Map(plan.entities.map((e, i) => [e.id, i]));
+  const lastAction = new Map<string, number>();
+  for (const c of contacts)
+    if (c.speed >= ACTION_SPEED)
+      for (const id of [c.a, c.b]) lastAction.set(id, Math.max(lastAction.get(id) ?? 0, c.time));
+  const at = (frame: number, i: number): Vec3 => {
+    const o = (frame * n + i) * 7;
+    return [poses[o]!, poses[o + 1]!, poses[o + 2]!];
+  };
+  return plan.shots.map((shot) => {
+    const kept = shot.keepInView.map((id) => index.get(id)!);
+    if (kept.length === 0) return shot;
+    const first = Math.max(0, Math.min(frameCount - 1, Math.round(shot.start * plan.fps)));
+    const last = Math.max(first, Math.min(frameCount - 1, Math.round(shot.end * plan.fps) - 1));
+    const grow = (
+      box: { min: Vec3; max: Vec3 },
+      i: number,
+      frame: number,
+      limit?: { min: Vec3; max: Vec3 },
+    ) => {
+      const [lo, hi] = boundsOf(plan.entities[i]!, at(frame, i));
+      for (let k = 0; k < 3; k++) {
+        box.min[k] = Math.min(box.min[k]!, limit ? Math.max(lo[k]!, limit.min[k]!) : lo[k]!);
+        box.max[k] = Math.max(box.max[k]!, limit ? Math.min(hi[k]!, limit.max[k]!) : hi[k]!);
+      }
+    };
+    const start = {
+      min: [Infinity, Infinity, Infinity] as Vec3,
+      max: [-Infinity, -Infinity, -Infinity] as Vec3,
+    };
+    for (const i of kept) grow(start, i, first);
+    const reach = sub(start.max, start.min).map((v) => Math.max(v, 0.3) * REACH);
+    const limit = {
+      min: start.min.map((v, k) => v - reach[k]!) as Vec3,
+      max: start.max.map((v, k) => v + reach[k]!) as Vec3,
+    };
+    const box = { min: [...start.min] as Vec3, max: [...start.max] as Vec3 };
+    for (const i of kept) {
+      const activeUntil =
+        plan.entities[i]!.body === 'static'
+          ? 0
+          : (lastAction.get(plan.entities[i]!.id) ?? Infinity) + LINGER_S;
+      for (let f = first; f <= last && f / plan.fps <= activeUntil; f += 2) grow(box, i, f, limit);
+    }
+    box.min[1] = Math.max(box.min[1], 0);
+    const framed = frameBox(
+      box.min,
+      box.max,
+      sub(shot.position, shot.target),
+      shot.lensMm,
+      plan.width,
+      plan.height,
+    );
+    return { ...shot, position: framed.position, target: framed.target };
+  });
+}
