@@ -81,17 +81,19 @@ export function applyReverb(bus: StereoBuffers, place: Environment['place'], sam
   const mono = new Float32Array(n);
   for (let i = 0; i < n; i++) mono[i] = 0.5 * (bus.left[i]! + bus.right[i]!);
   const wet = new Float32Array(n);
+  const dry = new Float32Array(n);
   const a = onePole(1 / (2 * Math.PI * space.absorbHz), sampleRate);
-  const sides: [Float32Array, [number, number][]][] = [
-    [bus.left, space.left],
-    [bus.right, space.right],
+  const sides: [Float32Array, Float32Array, [number, number][]][] = [
+    [bus.left, bus.right, space.left],
+    [bus.right, bus.left, space.right],
   ];
-  for (const [out, taps] of sides) {
+  for (const [out, opposite, taps] of sides) {
+    // Reflections mostly keep the source's side (the nearer wall), with some of the far one.
+    for (let i = 0; i < n; i++) dry[i] = 0.75 * out[i]! + 0.25 * opposite[i]!;
     wet.fill(0);
     for (const [ms, gain] of taps) {
       const d = Math.round((ms / 1000) * sampleRate);
-      // Reflections come mostly from the other side of the room: mix both dry channels.
-      for (let i = d; i < n; i++) wet[i]! += gain * mono[i - d]!;
+      for (let i = d; i < n; i++) wet[i]! += gain * dry[i - d]!;
     }
     let s = 0;
     for (let i = 0; i < n; i++) {

@@ -39,10 +39,8 @@ export function renderSpan(
   const start = Math.max(0, Math.round(span.start * sampleRate));
   const end = Math.min(n, Math.round(span.end * sampleRate));
   if (!(end > start) || !(span.rate > 0)) return;
-  const [own, under] = span.materials.map((m) => ACOUSTIC[m]) as [
-    (typeof ACOUSTIC)['wood'],
-    (typeof ACOUSTIC)['wood'],
-  ];
+  const own: AcousticMaterial = ACOUSTIC[span.materials[0]];
+  const under: AcousticMaterial = ACOUSTIC[span.materials[1]];
   const rolling = span.kind === 'roll';
   const fade = Math.min(FADE_SECONDS * sampleRate, (end - start) / 2);
   const noise = new Noise(rng);

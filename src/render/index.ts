@@ -56,7 +56,7 @@ export function createFrameRenderer(
 
   const style = createStyle(plan.style, W, H, plan.seed);
   const light = lightOf(plan.environment);
-  const ents = prepareEntities(plan, trace, pro ? 36 : 20);
+  const ents = prepareEntities(plan, trace, pro ? 36 : 18);
   const last = Math.max(0, trace.frameCount - 1);
 
   // Scenery never moves: its shadows on the ground are part of the cached background.
@@ -69,7 +69,19 @@ export function createFrameRenderer(
         return [p[0] + r[0], p[1] + r[1], p[2] + r[2]];
       };
       return {
-        groups: se.shape.meshes.filter((m) => !m.net).map((m) => m.verts.map(world)),
+        groups: [
+          ...se.shape.meshes.filter((m) => !m.net).map((m) => m.verts.map(world)),
+          ...se.shape.rings.map((r) =>
+            Array.from({ length: 16 }, (_, k) => {
+              const t = (k / 16) * 2 * Math.PI;
+              const u = Math.abs(r.axis[1]) < 0.9 ? [r.axis[2], 0, -r.axis[0]] : [1, 0, 0];
+              const v = [r.axis[1] * u[2]! - r.axis[2] * u[1]!, r.axis[2] * u[0]! - r.axis[0] * u[2]!, r.axis[0] * u[1]! - r.axis[1] * u[0]!];
+              const lu = Math.hypot(...u) || 1;
+              const lv = Math.hypot(...v) || 1;
+              return world([0, 1, 2].map((i) => r.center[i]! + r.radius * ((u[i]! / lu) * Math.cos(t) + (v[i]! / lv) * Math.sin(t))) as Vec3);
+            }),
+          ),
+        ],
         blobs: se.shape.blobs.map((b) => ({ c: world(b.center), axes: b.axes.map((a) => rotate(q, a)) })),
       };
     });

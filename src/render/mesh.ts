@@ -16,6 +16,8 @@ export interface MeshFace {
   inner?: boolean;
   /** Which box face this is: axis 0..2 and sign, for patterns. */
   boxAxis?: number;
+  /** A facet of a cylinder's or cone's curved side (drawn merged, with smooth shading). */
+  side?: boolean;
 }
 
 export interface Edge {
@@ -28,7 +30,7 @@ export interface Edge {
 }
 
 export interface Mesh {
-  kind: 'box' | 'cylinder' | 'cone' | 'torus';
+  kind: 'box' | 'cylinder' | 'cone';
   part: Part;
   verts: Vec3[];
   faces: MeshFace[];
@@ -54,9 +56,21 @@ export interface Blob {
   opacity: number;
 }
 
+/** A torus, drawn as a thick shaded stroke along its centre circle (see primitives/rings.ts). */
+export interface Ring {
+  part: Part;
+  center: Vec3;
+  /** Unit axis through the hole, entity-local. */
+  axis: Vec3;
+  radius: number;
+  tube: number;
+  color: RGB;
+}
+
 export interface EntityShape {
   meshes: Mesh[];
   blobs: Blob[];
+  rings: Ring[];
   /** Bounding radius about the entity origin. */
   radius: number;
 }
@@ -64,6 +78,7 @@ export interface EntityShape {
 export function buildShape(parts: Part[], segments: number): EntityShape {
   const meshes: Mesh[] = [];
   const blobs: Blob[] = [];
+  const rings: Ring[] = [];
   for (const part of parts) {
     const q = eulerToQuat(part.rotation ?? [0, 0, 0]);
     const color = parseHex(part.color);
@@ -78,14 +93,16 @@ export function buildShape(parts: Part[], segments: number): EntityShape {
       blobs.push({ part, center: part.center, axes, rotation: q, color, opacity });
       continue;
     }
+    if (part.kind === 'torus') {
+      rings.push({ part, center: part.center, axis: rotate(q, [0, 1, 0]), radius: part.radius, tube: part.tube, color });
+      continue;
+    }
     const m =
       part.kind === 'box'
         ? boxMesh(part.half)
         : part.kind === 'cylinder'
           ? cylinderMesh(part.radius, part.halfHeight, segments, !!part.open, !!part.open && opacity < 0.5)
-          : part.kind === 'cone'
-            ? coneMesh(part.radius, part.halfHeight, segments)
-            : torusMesh(part.radius, part.tube, segments, Math.max(6, segments >> 2));
+          : coneMesh(part.radius, part.halfHeight, segments);
     const inner = part.kind === 'cylinder' && part.innerColor ? parseHex(part.innerColor) : mul(color, 0.75);
     const verts = m.verts.map((v) => addV(part.center, rotate(q, v)));
     const faces = m.faces.map((f) => ({ ...f, normal: rotate(q, f.normal), color: f.inner ? inner : color }));
@@ -104,7 +121,9 @@ export function buildShape(parts: Part[], segments: number): EntityShape {
     const ext = Math.max(...b.axes.map((a) => Math.hypot(a[0], a[1], a[2])));
     radius = Math.max(radius, Math.hypot(b.center[0], b.center[1], b.center[2]) + ext);
   }
-  return { meshes, blobs, radius };
+  for (const r of rings)
+    radius = Math.max(radius, Math.hypot(r.center[0], r.center[1], r.center[2]) + r.radius + r.tube);
+  return { meshes, blobs, rings, radius };
 }
 
 const addV = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
@@ -143,8 +162,8 @@ function cylinderMesh(r: number, hh: number, n: number, open: boolean, taper: bo
     const j = (i + 1) % n;
     const a = ((i + 0.5) / n) * 2 * Math.PI;
     const normal: Vec3 = [Math.cos(a), 0, Math.sin(a)];
-    faces.push({ idx: [i, j, n + j, n + i], normal });
-    if (open) faces.push({ idx: [i, j, n + j, n + i], normal: [-normal[0], 0, -normal[2]], inner: true });
+    faces.push({ idx: [i, j, n + j, n + i], normal, side: true });
+    if (open) faces.push({ idx: [i, j, n + j, n + i], normal: [-normal[0], 0, -normal[2]], inner: true, side: true });
   }
   const ring = (o: number) => Array.from({ length: n }, (_, i) => o + i);
   if (!open) faces.push({ idx: ring(n), normal: [0, 1, 0] });
@@ -174,36 +193,11 @@ function coneMesh(r: number, hh: number, n: number): RawMesh {
     const a = ((i + 0.5) / n) * 2 * Math.PI;
     faces.push({
       idx: [i, (i + 1) % n, n],
+      side: true,
       normal: [(Math.cos(a) * 2 * hh) / len, r / len, (Math.sin(a) * 2 * hh) / len],
     });
   }
   faces.push({ idx: Array.from({ length: n }, (_, i) => i), normal: [0, -1, 0] });
-  return { verts, faces };
-}
-
-function torusMesh(R: number, t: number, n: number, m: number): RawMesh {
-  const verts: Vec3[] = [];
-  for (let i = 0; i < n; i++) {
-    const th = (i / n) * 2 * Math.PI;
-    for (let j = 0; j < m; j++) {
-      const ph = (j / m) * 2 * Math.PI;
-      const c = R + t * Math.cos(ph);
-      verts.push([c * Math.cos(th), t * Math.sin(ph), c * Math.sin(th)]);
-    }
-  }
-  const faces: RawMesh['faces'] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const i2 = (i + 1) % n;
-      const j2 = (j + 1) % m;
-      const th = ((i + 0.5) / n) * 2 * Math.PI;
-      const ph = ((j + 0.5) / m) * 2 * Math.PI;
-      faces.push({
-        idx: [i * m + j, i2 * m + j, i2 * m + j2, i * m + j2],
-        normal: [Math.cos(th) * Math.cos(ph), Math.sin(ph), Math.sin(th) * Math.cos(ph)],
-      });
-    }
-  }
   return { verts, faces };
 }
 

@@ -30,10 +30,17 @@ const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b
 const at = (q: Vec3[], s: number, t: number): Vec3 =>
   lerp3(lerp3(q[0]!, q[1]!, s), lerp3(q[3]!, q[2]!, s), t);
 
-export function drawFacePattern(ctx: SKRSContext2D, view: View, f: WorldFace, _xy: number[]): void {
-  if (f.pts.length !== 4) return;
+/** Screen extents of a projected quad along its two axes (pixels). */
+function screenSize(xy: number[]): { long: number; short: number } {
+  const a = Math.hypot(xy[2]! - xy[0]!, xy[3]! - xy[1]!);
+  const b = Math.hypot(xy[4]! - xy[2]!, xy[5]! - xy[3]!);
+  return { long: Math.max(a, b), short: Math.min(a, b) };
+}
+
+export function drawFacePattern(ctx: SKRSContext2D, view: View, f: WorldFace, xy: number[]): void {
+  if (f.pts.length !== 4 || xy.length !== 8) return;
   const lit = shadeColor(view, f.color, f.normal);
-  if (f.pattern === 'planks') planks(ctx, view, f, lit);
+  if (f.pattern === 'planks') planks(ctx, view, f, lit, xy);
   else if (f.pattern === 'crate') crate(ctx, view, f, lit);
   else if (f.pattern === 'pips') pips(ctx, view, f, lit);
 }
@@ -54,7 +61,7 @@ function line(ctx: SKRSContext2D, view: View, a: Vec3, b: Vec3): void {
 }
 
 /** Boards along the face's longer side, with seams, staggered end joints and faint grain. */
-function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
+function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB, xy: number[]): void {
   const q = f.pts;
   const la = dist(q[0]!, q[1]!);
   const lb = dist(q[1]!, q[2]!);
@@ -62,7 +69,10 @@ function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
   const p = (along: number, across: number) => (la >= lb ? at(q, along, across) : at(q, across, along));
   const long = Math.max(la, lb);
   const short = Math.min(la, lb);
-  const boards = Math.max(1, Math.min(14, Math.round(short / 0.095)));
+  // Level of detail: no more boards than fit 4 px apart, grain only when boards are wide on screen.
+  const px = screenSize(xy);
+  const boards = Math.max(1, Math.min(14, Math.round(short / 0.095), Math.floor(px.short / 4)));
+  const grain = px.short / boards > 10;
   const h = hashId(f.id + f.index);
   const w = Math.max(0.7, view.px * 0.9);
   ctx.lineWidth = w;
@@ -81,6 +91,7 @@ function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB): void {
     }
   }
   ctx.stroke();
+  if (!grain) return;
   ctx.strokeStyle = css(mul(lit, 0.75), 0.35);
   ctx.lineWidth = w * 0.7;
   ctx.beginPath();

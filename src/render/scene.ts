@@ -13,6 +13,8 @@ import { buildShape, type EntityShape } from './mesh.js';
 import { orderItems, type Item, type Plane } from './order.js';
 import { drawBlob, type WorldBlob } from './primitives/blobs.js';
 import { drawFace, faceCentroid, type WorldFace } from './primitives/faces.js';
+import { drawRing, ringHalves, type WorldRing } from './primitives/rings.js';
+import { buildStrips, drawStrip, type WorldStrip } from './primitives/strips.js';
 import { castShadow, type Receiver } from './shadows.js';
 import { depthOf, NEAR, type View } from './view.js';
 
@@ -51,12 +53,15 @@ interface Posed {
   pos: Vec3;
   rot: Quat;
   faces: WorldFace[];
+  strips: WorldStrip[];
+  rings: WorldRing[];
   blobs: WorldBlob[];
   points: Vec3[];
 }
 
 function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
   const faces: WorldFace[] = [];
+  const strips: WorldStrip[] = [];
   const points: Vec3[] = [];
   for (const m of se.shape.meshes) {
     const verts = m.verts.map((v): Vec3 => {
@@ -71,7 +76,11 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
       visible[i] = dot(normals[i]!, sub(eye, p)) > 0 ? 1 : 0;
     });
     const seeThrough = m.opacity < 1 || m.net;
+    const smooth = (m.kind === 'cylinder' || m.kind === 'cone') && !m.net;
+    const gloss = m.part.pattern === 'glossy' ? 0.8 : se.gloss;
+    if (smooth) strips.push(...buildStrips(m, verts, normals, visible, m.opacity, gloss));
     m.faces.forEach((f, i) => {
+      if (smooth && f.side) return;
       if (!visible[i] && !seeThrough) return;
       faces.push({
         pts: f.idx.map((k) => verts[k]!),
@@ -79,7 +88,7 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
         color: f.color,
         opacity: m.opacity,
         pattern: m.part.pattern ?? 'plain',
-        gloss: m.part.pattern === 'glossy' ? 0.8 : se.gloss,
+        gloss,
         mesh: m,
         index: i,
         verts,
@@ -101,7 +110,13 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
       gloss: b.part.pattern === 'glossy' ? 0.8 : se.gloss,
     };
   });
-  return { se, pos, rot, faces, blobs, points };
+  const rings = se.shape.rings.flatMap((r) => {
+    const c = rotate(rot, r.center);
+    const halves = ringHalves([pos[0] + c[0], pos[1] + c[1], pos[2] + c[2]], rotate(rot, r.axis), r.radius, r.tube, r.color, eye);
+    for (const h of halves) points.push(...h.pts.filter((_, i) => i % 4 === 0));
+    return halves;
+  });
+  return { se, pos, rot, faces, strips, rings, blobs, points };
 }
 
 function bounds(view: View, pts: Vec3[], item: Pick<Item, 'minX' | 'minY' | 'maxX' | 'maxY'>): boolean {
@@ -128,19 +143,23 @@ export interface FrameScene {
   ground: Receiver;
 }
 
-export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame: number): FrameScene {
+/** Scenery does not move: its faces, bounds and receivers are reused while the camera holds still. */
+const staticCache = new WeakMap<SceneEntity[], { key: string; items: Item[]; receivers: Receiver[] }>();
+
+function staticItems(view: View, ents: SceneEntity[], trace: Trace): { items: Item[]; receivers: Receiver[] } {
   const eye = view.cam.position;
+  const key = `${eye.join()}|${view.cam.forward.join()}|${view.cam.focal}`;
+  const hit = staticCache.get(ents);
+  if (hit && hit.key === key) {
+    for (const r of hit.receivers) r.decals.length = 0;
+    return hit;
+  }
   const items: Item[] = [];
-  const ground: Receiver = { n: [0, 1, 0], d: 0, pts: null, decals: [] };
-  const receivers: Receiver[] = [ground];
-  const movers: Posed[] = [];
+  const receivers: Receiver[] = [];
   for (const se of ents) {
-    const p = poseAt(trace, frame, se.index);
+    if (se.moving) continue;
+    const p = poseAt(trace, 0, se.index);
     const posed = pose(se, p.position, p.rotation, eye);
-    if (se.moving) {
-      movers.push(posed);
-      continue;
-    }
     for (const f of posed.faces) {
       const c = faceCentroid(f.pts);
       const plane: Plane = { n: f.normal, d: dot(f.normal, f.pts[0]!) };
@@ -163,7 +182,28 @@ export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame:
       if (f.normal[1] > 0.3 && !f.mesh.faces[f.index]!.inner && f.opacity >= 1 && !f.mesh.net)
         receivers.push({ n: plane.n, d: plane.d, pts: f.pts, decals: f.decals });
     }
+    for (const st of posed.strips) {
+      const item = stripItem(view, st);
+      if (item) items.push(item);
+    }
+    for (const r of posed.rings) items.push(ringItem(view, r));
     for (const b of posed.blobs) items.push(blobItem(view, b));
+  }
+  staticCache.set(ents, { key, items, receivers });
+  return { items, receivers };
+}
+
+export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame: number): FrameScene {
+  const eye = view.cam.position;
+  const ground: Receiver = { n: [0, 1, 0], d: 0, pts: null, decals: [] };
+  const still = staticItems(view, ents, trace);
+  const items: Item[] = [...still.items];
+  const receivers: Receiver[] = [ground, ...still.receivers];
+  const movers: Posed[] = [];
+  for (const se of ents) {
+    if (!se.moving) continue;
+    const p = poseAt(trace, frame, se.index);
+    movers.push(pose(se, p.position, p.rotation, eye));
   }
   const strength = view.light.intensity * (view.style.name === 'noir' ? 1.2 : 1);
   for (const m of movers) {
@@ -178,6 +218,51 @@ export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame:
     items.push(moverItem(view, m, blobs));
   }
   return { items: orderItems(items, eye), ground };
+}
+
+function stripItem(view: View, st: WorldStrip): Item | null {
+  const c = faceCentroid(st.outline);
+  const item: Item = {
+    depth: depthOf(view, c),
+    minX: Infinity,
+    minY: Infinity,
+    maxX: -Infinity,
+    maxY: -Infinity,
+    plane: null,
+    // Facet planes of a convex side: whatever lies wholly in front of one is not hidden by the side.
+    planes: st.opacity < 1 || st.mesh.faces.some((f) => f.inner) ? [] : st.facets.map((f) => ({ n: f.n, d: dot(f.n, f.p) })),
+    points: st.outline,
+    blobs: [],
+    center: c,
+    radius: Math.max(...st.outline.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))),
+    draw: (ctx) => drawStrip(ctx, view, st),
+  };
+  return bounds(view, st.outline, item) ? item : null;
+}
+
+function ringItem(view: View, r: WorldRing): Item {
+  const c = faceCentroid(r.pts);
+  const item: Item = {
+    depth: depthOf(view, c),
+    minX: Infinity,
+    minY: Infinity,
+    maxX: -Infinity,
+    maxY: -Infinity,
+    plane: null,
+    planes: [],
+    points: r.pts,
+    blobs: [],
+    center: c,
+    radius: r.radius + r.tube,
+    draw: (ctx) => drawRing(ctx, view, r),
+  };
+  bounds(view, r.pts, item);
+  const pad = (r.tube * view.cam.focal) / Math.max(NEAR, item.depth);
+  item.minX -= pad;
+  item.minY -= pad;
+  item.maxX += pad;
+  item.maxY += pad;
+  return item;
 }
 
 function blobItem(view: View, b: WorldBlob): Item {
@@ -229,12 +314,15 @@ function moverItem(view: View, m: Posed, blobs: { c: Vec3; axes: Vec3[] }[]): It
   if (
     sh.blobs.length === 0 &&
     sh.meshes.length === 1 &&
-    sh.meshes[0]!.kind !== 'torus' &&
-    m.faces[0]?.opacity === 1
+    sh.rings.length === 0 &&
+    sh.meshes[0]!.opacity === 1
   ) {
     const mesh = sh.meshes[0]!;
     if (!(mesh.part.kind === 'cylinder' && mesh.part.open))
-      item.planes = m.faces.map((f) => ({ n: f.normal, d: dot(f.normal, f.pts[0]!) }));
+      item.planes = [
+        ...m.faces.map((f) => ({ n: f.normal, d: dot(f.normal, f.pts[0]!) })),
+        ...m.strips.flatMap((st) => st.facets.map((f) => ({ n: f.n, d: dot(f.n, f.p) }))),
+      ];
   }
   return item;
 }
@@ -244,6 +332,7 @@ function drawMover(ctx: SKRSContext2D, view: View, m: Posed): void {
   for (const f of m.faces)
     parts.push({ depth: depthOf(view, faceCentroid(f.pts)), draw: () => drawFace(ctx, view, f) });
   for (const b of m.blobs) parts.push({ depth: depthOf(view, b.c), draw: () => drawBlob(ctx, view, b) });
+  for (const r of m.rings) parts.push({ depth: depthOf(view, faceCentroid(r.pts)), draw: () => drawRing(ctx, view, r) });
   parts.sort((a, b) => b.depth - a.depth);
   for (const p of parts) p.draw();
 }

@@ -5,7 +5,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { cross, dot, normalize, type Vec3 } from '../math/vec.js';
-import { depthOf, projectPolygon, type View } from './view.js';
+import { projectPolygon, tracePolygon, type View } from './view.js';
 
 export interface ShadowShape {
   /** Polygon on the receiving plane (world). */
@@ -116,28 +116,35 @@ export function castShadow(caster: Caster, light: Vec3, receivers: Receiver[], s
   }
 }
 
-/** Off-canvas shift for the shadow-only trick: the path is drawn far away, only its blurred shadow lands. */
-const AWAY = 20000;
-
+/**
+ * A soft edge from three nested copies of the outline (grown, as is, shrunk) at a third of the
+ * darkness each: a stepped penumbra that costs three small fills, where a real blur (filter or
+ * shadowBlur) costs a full-frame layer or a large mask per shadow.
+ */
 export function drawShadowOnFace(ctx: SKRSContext2D, view: View, s: ShadowShape): void {
-  const xy = projectPolygon(view, s.pts);
-  if (!xy) return;
-  const depth = Math.max(0.1, depthOf(view, s.pts[0]!));
-  const blurPx = Math.min(40, (s.blur * view.cam.focal) / depth) * (view.style.name === 'cartoon' ? 0.3 : 1);
-  const color = `rgba(0,0,0,${Math.min(0.85, s.alpha).toFixed(3)})`;
-  // Skia's mask blur (shadowBlur) is cheap for small shapes; ctx.filter would blur a full-frame layer.
-  ctx.shadowColor = color;
-  ctx.shadowBlur = 2 * blurPx;
-  ctx.shadowOffsetX = AWAY;
-  ctx.fillStyle = '#000';
-  ctx.beginPath();
-  ctx.moveTo(xy[0]! - AWAY, xy[1]!);
-  for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i]! - AWAY, xy[i + 1]!);
-  ctx.closePath();
-  ctx.fill();
-  ctx.shadowColor = 'rgba(0,0,0,0)';
-  ctx.shadowBlur = 0;
-  ctx.shadowOffsetX = 0;
+  const n = s.pts.length;
+  let cx = 0;
+  let cy = 0;
+  let cz = 0;
+  for (const p of s.pts) (cx += p[0] / n), (cy += p[1] / n), (cz += p[2] / n);
+  const layers = view.style.name === 'cartoon' ? [0] : [1, 0, -0.8];
+  const alpha = Math.min(0.85, s.alpha) / layers.length;
+  ctx.fillStyle = `rgba(0,0,0,${alpha.toFixed(3)})`;
+  for (const k of layers) {
+    const grow = s.blur * 0.5 * k;
+    const pts = s.pts.map((p): Vec3 => {
+      const dx = p[0] - cx;
+      const dy = p[1] - cy;
+      const dz = p[2] - cz;
+      const len = Math.hypot(dx, dy, dz) || 1;
+      const f = Math.max(0.05, 1 + grow / len);
+      return [cx + dx * f, cy + dy * f, cz + dz * f];
+    });
+    const xy = projectPolygon(view, pts);
+    if (!xy) return;
+    tracePolygon(ctx, xy);
+    ctx.fill();
+  }
 }
 
 function insideConvex(poly: Vec3[], n: Vec3, p: Vec3, margin: number): boolean {

@@ -17,7 +17,7 @@ import { centroid, decodeFrames, fitParabola, isRed } from '../helpers/media.js'
 test(
   'a dropped ball falls with g (±5 %) and rebounds as its restitution says',
   { timeout: 120_000 },
-  async () => {
+  async (ctx) => {
     const dir = await mkdtemp(join(tmpdir(), 'soundstage-physics-'));
     try {
       const plan = scenePlan.parse(dropPlan());
@@ -65,6 +65,9 @@ test(
         `bounce height ratio gives e = ${measured.toFixed(3)}, restitution is ${e.toFixed(3)}`,
       );
       const second = Math.sqrt(peaks[1]! / peaks[0]!);
+      ctx.diagnostic(
+        `g = ${g.toFixed(3)} m/s²; e from bounce 1 = ${measured.toFixed(3)}, bounce 2 = ${second.toFixed(3)}, plan e = ${e.toFixed(3)}`,
+      );
       assert.ok(Math.abs(second - e) / e < 0.15, `second bounce gives e = ${second.toFixed(3)}`);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -54,7 +54,7 @@ export function visibleBounces(ys: (number | undefined)[], fps: number, minDrop 
 test(
   'every bounce seen in the video is heard within 20 ms, and every loud sound has a cause',
   { timeout: 180_000 },
-  async () => {
+  async (t) => {
     const dir = await mkdtemp(join(tmpdir(), 'soundstage-sync-'));
     try {
       const plan = planFromPrompt('a red ball bounces down wooden stairs', {
@@ -73,6 +73,10 @@ test(
       );
 
       const onsets = detectOnsets(await decodeAudio(video));
+      const offsets = bounces.map((b) => Math.min(...onsets.map((o) => Math.abs(o.time - b))) * 1000);
+      t.diagnostic(
+        `bounces seen: ${bounces.length}; onset offsets (ms): ${offsets.map((o) => o.toFixed(1)).join(', ')}`,
+      );
       for (const b of bounces) {
         const nearest = Math.min(...onsets.map((o) => Math.abs(o.time - b)));
         assert.ok(

@@ -51,10 +51,6 @@ export function drawFace(ctx: SKRSContext2D, view: View, f: WorldFace): void {
   } else {
     ctx.fillStyle = col;
     ctx.fill();
-    // A hairline of the same colour closes the anti-aliasing seams between neighbouring faces.
-    ctx.strokeStyle = col;
-    ctx.lineWidth = 0.9;
-    ctx.stroke();
   }
   if (f.pattern !== 'plain' && f.pattern !== 'glossy' && f.mesh.kind === 'box')
     drawFacePattern(ctx, view, f, xy);
@@ -86,7 +82,7 @@ function drawOutline(ctx: SKRSContext2D, view: View, f: WorldFace): void {
   }
   if (!any) return;
   ctx.strokeStyle = o.color;
-  ctx.lineWidth = o.width * (m.kind === 'torus' ? 0.6 : 1);
+  ctx.lineWidth = o.width;
   ctx.lineCap = 'round';
   ctx.stroke();
 }

@@ -1,0 +1,20 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { lookAt, makePlan, makeTrace, showcase } from './test/render/helpers.js';
+import { prepareEntities, buildFrame } from './src/render/scene.js';
+import { createStyle } from './src/render/styles.js';
+import { lightOf, type View } from './src/render/view.js';
+import { cameraBasis } from './src/math/camera.js';
+import { drawShadowOnFace } from './src/render/shadows.js';
+const cpu=()=>{const u=process.cpuUsage(); return (u.user+u.system)/1000;};
+const plan = makePlan([...showcase, ...[0,1,2,3,4,5].map(i=>({archetype: i%2?'basketball':'ball', position:[-1.5+i*0.6,0.5,1.6] as [number,number,number]}))], { width: 1280, height: 720 });
+const trace = makeTrace(plan, 40, lookAt([0.6, 2.2, 4.6], [0, 0.4, 0]));
+const ents = prepareEntities(plan, trace, 18);
+const c = createCanvas(1280,720); const ctx=c.getContext('2d',{alpha:false});
+const view: View = { cam: cameraBasis(trace.cameras[0]!,1280,720), light: lightOf(plan.environment), style: createStyle('natural',1280,720,1), px:1, pro:false };
+let a=cpu(); for(let i=0;i<20;i++) buildFrame(view, ents, trace, 3); console.log('build', ((cpu()-a)/20).toFixed(2));
+const s=buildFrame(view, ents, trace, 3);
+a=cpu(); for(let i=0;i<20;i++) c.data(); const base=(cpu()-a)/20; console.log('data base', base.toFixed(2));
+const N=10; const times: [number,string][]=[]; let total=0;
+for (const it of s.items){ const a=cpu(); for(let k=0;k<N;k++){ it.draw(ctx);} c.data(); const t=(cpu()-a-base)/N; total+=t; times.push([t, `${it.depth.toFixed(2)} ${it.plane?'face':'obj'} r=${it.radius.toFixed(2)} (${(it.maxX-it.minX).toFixed(0)}x${(it.maxY-it.minY).toFixed(0)})`]); }
+times.sort((a,b)=>b[0]-a[0]); console.log('items total', total.toFixed(2)); console.log(times.slice(0,15).map(t=>t[0].toFixed(3)+' '+t[1]).join('\n'));
+a=cpu(); for(let k=0;k<N;k++) for (const d of s.ground.decals) drawShadowOnFace(ctx, view, d); c.data(); console.log('decals', ((cpu()-a-base)/N).toFixed(2));

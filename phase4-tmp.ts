@@ -1,0 +1,10 @@
+import { lookAt, makePlan, makeTrace, showcase } from './test/render/helpers.js';
+import { prepareEntities, buildFrame } from './src/render/scene.js';
+import { createStyle } from './src/render/styles.js';
+import { lightOf, type View } from './src/render/view.js';
+import { cameraBasis } from './src/math/camera.js';
+const plan = makePlan([...showcase, ...[0,1,2,3,4,5].map(i=>({archetype: i%2?'basketball':'ball', position:[-1.5+i*0.6,0.5,1.6] as [number,number,number]}))], { width: 1280, height: 720 });
+const trace = makeTrace(plan, 40, lookAt([0.6, 2.2, 4.6], [0, 0.4, 0]));
+const ents = prepareEntities(plan, trace, 18);
+const view: View = { cam: cameraBasis(trace.cameras[0]!,1280,720), light: lightOf(plan.environment), style: createStyle('natural',1280,720,1), px:1, pro:false };
+const t=performance.now(); for(let i=0;i<300;i++) buildFrame(view, ents, trace, i%40); console.log('build ms', (performance.now()-t)/300);
