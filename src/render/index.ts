@@ -18,7 +18,7 @@ import { poseAt } from '../sim/trace.js';
 import { rotate, type Vec3 } from '../math/vec.js';
 import { createBackdrop, drawBackdrop, type StaticCaster } from './background.js';
 import { buildFrame, prepareEntities } from './scene.js';
-import { drawShadowOnFace } from './shadows.js';
+import { drawShadows } from './shadows.js';
 import { createStyle } from './styles.js';
 import { lightOf, type View } from './view.js';
 
@@ -99,7 +99,7 @@ export function createFrameRenderer(
     }
     ctx.drawImage(bg, 0, 0);
     const scene = buildFrame(view, ents, trace, f);
-    for (const s of scene.ground.decals) drawShadowOnFace(ctx, view, s);
+    drawShadows(ctx, view, scene.ground.decals);
     for (const item of scene.items) item.draw(ctx);
     resetState(ctx);
     style.post(ctx, f);

@@ -72,7 +72,7 @@ function planks(ctx: SKRSContext2D, view: View, f: WorldFace, lit: RGB, xy: numb
   // Level of detail: no more boards than fit 4 px apart, grain only when boards are wide on screen.
   const px = screenSize(xy);
   const boards = Math.max(1, Math.min(14, Math.round(short / 0.095), Math.floor(px.short / 4)));
-  const grain = px.short / boards > 10;
+  const grain = view.pro && px.short / boards > 10;
   const h = hashId(f.id + f.index);
   const w = Math.max(0.7, view.px * 0.9);
   ctx.lineWidth = w;

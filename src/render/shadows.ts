@@ -5,7 +5,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { cross, dot, normalize, type Vec3 } from '../math/vec.js';
-import { projectPolygon, tracePolygon, type View } from './view.js';
+import { projectPolygon, type View } from './view.js';
 
 export interface ShadowShape {
   /** Polygon on the receiving plane (world). */
@@ -117,34 +117,54 @@ export function castShadow(caster: Caster, light: Vec3, receivers: Receiver[], s
 }
 
 /**
- * A soft edge from three nested copies of the outline (grown, as is, shrunk) at a third of the
- * darkness each: a stepped penumbra that costs three small fills, where a real blur (filter or
- * shadowBlur) costs a full-frame layer or a large mask per shadow.
+ * Soft shadows, batched. A soft edge comes from three nested copies of each outline (grown, as
+ * is, shrunk) at a third of the darkness each: a stepped penumbra for the price of plain fills,
+ * where a real blur (filter or shadowBlur) costs a full-frame layer or a large mask per shadow.
+ * Shadows of similar darkness share one path (non-zero fill), so overlapping shadows merge
+ * instead of stacking, as real ones do, and a frame costs a handful of fills.
  */
-export function drawShadowOnFace(ctx: SKRSContext2D, view: View, s: ShadowShape): void {
+export function drawShadows(ctx: SKRSContext2D, view: View, shadows: readonly ShadowShape[]): void {
+  if (shadows.length === 0) return;
+  const layers = view.style.name === 'cartoon' ? [0] : [1, 0, -0.8];
+  const BUCKETS = 8;
+  for (const k of layers) {
+    for (let b = 1; b <= BUCKETS; b++) {
+      let any = false;
+      ctx.beginPath();
+      for (const s of shadows) {
+        const a = Math.min(0.85, s.alpha);
+        if (Math.max(1, Math.round((a / 0.85) * BUCKETS)) !== b) continue;
+        const xy = projectPolygon(view, grown(s, s.blur * 0.5 * k));
+        if (!xy) continue;
+        ctx.moveTo(xy[0]!, xy[1]!);
+        for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i]!, xy[i + 1]!);
+        ctx.closePath();
+        any = true;
+      }
+      if (!any) continue;
+      ctx.fillStyle = `rgba(0,0,0,${((0.85 * b) / BUCKETS / layers.length).toFixed(3)})`;
+      ctx.fill('nonzero');
+    }
+  }
+}
+
+/** The outline moved outward (grow > 0) or inward from its centroid, in metres. */
+function grown(s: ShadowShape, grow: number): Vec3[] {
   const n = s.pts.length;
   let cx = 0;
   let cy = 0;
   let cz = 0;
   for (const p of s.pts) (cx += p[0] / n), (cy += p[1] / n), (cz += p[2] / n);
-  const layers = view.style.name === 'cartoon' ? [0] : [1, 0, -0.8];
-  const alpha = Math.min(0.85, s.alpha) / layers.length;
-  ctx.fillStyle = `rgba(0,0,0,${alpha.toFixed(3)})`;
-  for (const k of layers) {
-    const grow = s.blur * 0.5 * k;
-    const pts = s.pts.map((p): Vec3 => {
-      const dx = p[0] - cx;
-      const dy = p[1] - cy;
-      const dz = p[2] - cz;
-      const len = Math.hypot(dx, dy, dz) || 1;
-      const f = Math.max(0.05, 1 + grow / len);
-      return [cx + dx * f, cy + dy * f, cz + dz * f];
-    });
-    const xy = projectPolygon(view, pts);
-    if (!xy) return;
-    tracePolygon(ctx, xy);
-    ctx.fill();
-  }
+  // Same winding for every outline so that non-zero filling merges them.
+  const pts = s.pts.map((p): Vec3 => {
+    const dx = p[0] - cx;
+    const dy = p[1] - cy;
+    const dz = p[2] - cz;
+    const len = Math.hypot(dx, dy, dz) || 1;
+    const f = Math.max(0.05, 1 + grow / len);
+    return [cx + dx * f, cy + dy * f, cz + dz * f];
+  });
+  return pts;
 }
 
 function insideConvex(poly: Vec3[], n: Vec3, p: Vec3, margin: number): boolean {

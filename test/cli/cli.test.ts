@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadImage } from '@napi-rs/canvas';
 import { probe } from '../helpers/media.js';
@@ -13,9 +13,15 @@ import { probe } from '../helpers/media.js';
 const exec = promisify(execFile);
 const CLI = ['--import', 'tsx', 'src/cli/run.ts'];
 
+/** Only node's own folder on PATH: no system ffmpeg, so the one shipped in the npm package is used. */
+const NPM_ONLY_ENV = { ...process.env, PATH: dirname(process.execPath), SOUNDSTAGE_FFMPEG: '' };
+
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [...CLI, ...args], { maxBuffer: 1 << 26 });
+    const { stdout, stderr } = await exec(process.execPath, [...CLI, ...args], {
+      maxBuffer: 1 << 26,
+      env: NPM_ONLY_ENV,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -33,7 +39,7 @@ async function inTemp(f: (dir: string) => Promise<void>): Promise<void> {
 }
 
 test(
-  'generate writes an H.264 + AAC MP4 of the requested size and length, a WebP thumbnail and a JPEG spritesheet',
+  'generate (with only the npm-shipped ffmpeg) writes an H.264 + AAC MP4 of the requested size and length, a WebP thumbnail and a JPEG spritesheet',
   { timeout: 120_000 },
   () =>
     inTemp(async (dir) => {

@@ -5,7 +5,7 @@ import { dot, normalize, sub, type Vec3 } from '../../math/vec.js';
 import { css, type RGB } from '../color.js';
 import type { Mesh } from '../mesh.js';
 import { drawFacePattern } from '../patterns.js';
-import { drawShadowOnFace, type ShadowShape } from '../shadows.js';
+import { drawShadows, type ShadowShape } from '../shadows.js';
 import { projectPolygon, projectSegment, shadeColor, specularOf, tracePolygon, type View } from '../view.js';
 
 export interface WorldFace {
@@ -58,7 +58,7 @@ export function drawFace(ctx: SKRSContext2D, view: View, f: WorldFace): void {
     ctx.save();
     tracePolygon(ctx, xy);
     ctx.clip();
-    for (const s of f.decals) drawShadowOnFace(ctx, view, s);
+    drawShadows(ctx, view, f.decals);
     ctx.restore();
   }
   if (view.style.outline) drawOutline(ctx, view, f);
