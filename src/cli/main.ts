@@ -28,6 +28,8 @@ interface OutputFlags {
   quality: 'standard' | 'pro';
 }
 
+class Cancelled extends Error {}
+
 function planOptions(flags: PlanFlags): PlanOptions {
   return {
     ...(flags.seconds !== undefined && { seconds: parseNumber('--seconds', flags.seconds, 0.5, 120) }),
@@ -52,10 +54,19 @@ async function render(plan: ScenePlan, flags: OutputFlags): Promise<void> {
   const files = outputs(video, flags);
   if (flags.planOut) await writeFile(flags.planOut, JSON.stringify(plan, null, 2) + '\n');
   const bar = process.stderr.isTTY ? progressBar() : undefined;
+  // Ctrl-C or a kill stops between frames and removes the partial file.
+  const cancel = new AbortController();
+  const stop = () => cancel.abort(new Cancelled('cancelled; no video written'));
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
-    const trace = await renderPlan(plan, files, { quality: flags.quality, onProgress: bar?.update });
+    const trace = await renderPlan(plan, files, {
+      quality: flags.quality,
+      onProgress: bar?.update,
+      signal: cancel.signal,
+    });
     if (flags.traceOut) await writeFile(flags.traceOut, traceToJson(trace) + '\n');
   } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
     bar?.stop();
   }
   const extras = [files.thumbnail, files.spritesheet].filter(Boolean).map((f) => basename(f!));
@@ -146,6 +157,9 @@ export async function main(argv: string[]): Promise<void> {
       fail(err.message.replace(/^error: /, ''));
     } else if (err instanceof UsageError || err instanceof PlanError) {
       fail(err.message);
+    } else if (err instanceof Cancelled) {
+      process.stderr.write(`soundstage: ${err.message}\n`);
+      process.exitCode = 130;
     } else {
       process.stderr.write(`soundstage: failed: ${(err as Error).message ?? String(err)}\n`);
       process.exitCode = 1;

@@ -1,4 +1,6 @@
 /** Parsing and checking of the CLI's options: every bad value gets one specific message. */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { styles, type ScenePlan } from '../plan/schema.js';
 
 export class UsageError extends Error {}
@@ -40,5 +42,7 @@ export function checkPrompt(prompt: string | undefined): string {
 export function checkOutput(out: string | undefined): string {
   if (!out) throw new UsageError('say where to write the video with -o FILE.mp4');
   if (!/\.mp4$/i.test(out)) throw new UsageError(`the output must be an .mp4 file, got "${out}"`);
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder)) throw new UsageError(`the folder "${folder}" does not exist`);
   return out;
 }

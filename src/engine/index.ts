@@ -22,6 +22,8 @@ export interface RenderOutputs {
 export interface RenderOptions {
   quality?: 'standard' | 'pro';
   onProgress?(stage: Stage, fraction: number): void;
+  /** Cancels the render; nothing is left behind. */
+  signal?: AbortSignal;
 }
 
 export async function renderPlan(
@@ -49,6 +51,7 @@ export async function renderPlan(
     audio,
     out: outputs.video,
     quality: options.quality,
+    signal: options.signal,
     onFrame: (i, rgba) => {
       derivatives?.add(i, rgba);
       progress('render', (i + 1) / trace.frameCount);

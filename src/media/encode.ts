@@ -28,6 +28,8 @@ export interface EncodeJob {
   out: string;
   quality?: 'standard' | 'pro';
   onFrame?(index: number, rgba: Buffer): void;
+  /** Stops the encode between frames; the partial file is removed and the promise rejects. */
+  signal?: AbortSignal;
 }
 
 export class EncodeError extends Error {}
@@ -86,6 +88,11 @@ export async function encodeMp4(job: EncodeJob): Promise<void> {
     });
     ff.stdin.on('error', () => {}); // a dead ffmpeg is reported by its exit code below
     for (let i = 0; i < job.frameCount; i++) {
+      if (job.signal?.aborted) {
+        ff.kill('SIGKILL');
+        await exited;
+        job.signal.throwIfAborted();
+      }
       if (ff.exitCode !== null) break;
       const rgba = await job.frame(i);
       job.onFrame?.(i, rgba);

@@ -75,10 +75,18 @@ export function createFrameRenderer(
             Array.from({ length: 16 }, (_, k) => {
               const t = (k / 16) * 2 * Math.PI;
               const u = Math.abs(r.axis[1]) < 0.9 ? [r.axis[2], 0, -r.axis[0]] : [1, 0, 0];
-              const v = [r.axis[1] * u[2]! - r.axis[2] * u[1]!, r.axis[2] * u[0]! - r.axis[0] * u[2]!, r.axis[0] * u[1]! - r.axis[1] * u[0]!];
+              const v = [
+                r.axis[1] * u[2]! - r.axis[2] * u[1]!,
+                r.axis[2] * u[0]! - r.axis[0] * u[2]!,
+                r.axis[0] * u[1]! - r.axis[1] * u[0]!,
+              ];
               const lu = Math.hypot(...u) || 1;
               const lv = Math.hypot(...v) || 1;
-              return world([0, 1, 2].map((i) => r.center[i]! + r.radius * ((u[i]! / lu) * Math.cos(t) + (v[i]! / lv) * Math.sin(t))) as Vec3);
+              return world(
+                [0, 1, 2].map(
+                  (i) => r.center[i]! + r.radius * ((u[i]! / lu) * Math.cos(t) + (v[i]! / lv) * Math.sin(t)),
+                ) as Vec3,
+              );
             }),
           ),
         ],

@@ -94,7 +94,14 @@ export function buildShape(parts: Part[], segments: number): EntityShape {
       continue;
     }
     if (part.kind === 'torus') {
-      rings.push({ part, center: part.center, axis: rotate(q, [0, 1, 0]), radius: part.radius, tube: part.tube, color });
+      rings.push({
+        part,
+        center: part.center,
+        axis: rotate(q, [0, 1, 0]),
+        radius: part.radius,
+        tube: part.tube,
+        color,
+      });
       continue;
     }
     const m =
@@ -163,7 +170,8 @@ function cylinderMesh(r: number, hh: number, n: number, open: boolean, taper: bo
     const a = ((i + 0.5) / n) * 2 * Math.PI;
     const normal: Vec3 = [Math.cos(a), 0, Math.sin(a)];
     faces.push({ idx: [i, j, n + j, n + i], normal, side: true });
-    if (open) faces.push({ idx: [i, j, n + j, n + i], normal: [-normal[0], 0, -normal[2]], inner: true, side: true });
+    if (open)
+      faces.push({ idx: [i, j, n + j, n + i], normal: [-normal[0], 0, -normal[2]], inner: true, side: true });
   }
   const ring = (o: number) => Array.from({ length: n }, (_, i) => o + i);
   if (!open) faces.push({ idx: ring(n), normal: [0, 1, 0] });

@@ -112,7 +112,14 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
   });
   const rings = se.shape.rings.flatMap((r) => {
     const c = rotate(rot, r.center);
-    const halves = ringHalves([pos[0] + c[0], pos[1] + c[1], pos[2] + c[2]], rotate(rot, r.axis), r.radius, r.tube, r.color, eye);
+    const halves = ringHalves(
+      [pos[0] + c[0], pos[1] + c[1], pos[2] + c[2]],
+      rotate(rot, r.axis),
+      r.radius,
+      r.tube,
+      r.color,
+      eye,
+    );
     for (const h of halves) points.push(...h.pts.filter((_, i) => i % 4 === 0));
     return halves;
   });
@@ -146,7 +153,11 @@ export interface FrameScene {
 /** Scenery does not move: its faces, bounds and receivers are reused while the camera holds still. */
 const staticCache = new WeakMap<SceneEntity[], { key: string; items: Item[]; receivers: Receiver[] }>();
 
-function staticItems(view: View, ents: SceneEntity[], trace: Trace): { items: Item[]; receivers: Receiver[] } {
+function staticItems(
+  view: View,
+  ents: SceneEntity[],
+  trace: Trace,
+): { items: Item[]; receivers: Receiver[] } {
   const eye = view.cam.position;
   const key = `${eye.join()}|${view.cam.forward.join()}|${view.cam.focal}`;
   const hit = staticCache.get(ents);
@@ -230,7 +241,10 @@ function stripItem(view: View, st: WorldStrip): Item | null {
     maxY: -Infinity,
     plane: null,
     // Facet planes of a convex side: whatever lies wholly in front of one is not hidden by the side.
-    planes: st.opacity < 1 || st.mesh.faces.some((f) => f.inner) ? [] : st.facets.map((f) => ({ n: f.n, d: dot(f.n, f.p) })),
+    planes:
+      st.opacity < 1 || st.mesh.faces.some((f) => f.inner)
+        ? []
+        : st.facets.map((f) => ({ n: f.n, d: dot(f.n, f.p) })),
     points: st.outline,
     blobs: [],
     center: c,
@@ -332,7 +346,8 @@ function drawMover(ctx: SKRSContext2D, view: View, m: Posed): void {
   for (const f of m.faces)
     parts.push({ depth: depthOf(view, faceCentroid(f.pts)), draw: () => drawFace(ctx, view, f) });
   for (const b of m.blobs) parts.push({ depth: depthOf(view, b.c), draw: () => drawBlob(ctx, view, b) });
-  for (const r of m.rings) parts.push({ depth: depthOf(view, faceCentroid(r.pts)), draw: () => drawRing(ctx, view, r) });
+  for (const r of m.rings)
+    parts.push({ depth: depthOf(view, faceCentroid(r.pts)), draw: () => drawRing(ctx, view, r) });
   parts.sort((a, b) => b.depth - a.depth);
   for (const p of parts) p.draw();
 }

@@ -21,7 +21,14 @@ export interface WorldRing {
 
 const STEPS = 16;
 
-export function ringHalves(c: Vec3, axis: Vec3, radius: number, tube: number, color: RGB, eye: Vec3): WorldRing[] {
+export function ringHalves(
+  c: Vec3,
+  axis: Vec3,
+  radius: number,
+  tube: number,
+  color: RGB,
+  eye: Vec3,
+): WorldRing[] {
   const u = normalize(Math.abs(axis[1]) < 0.9 ? cross(axis, [0, 1, 0]) : cross(axis, [1, 0, 0]));
   const v = cross(axis, u);
   const toEye = sub(eye, c);
@@ -32,7 +39,8 @@ export function ringHalves(c: Vec3, axis: Vec3, radius: number, tube: number, co
     c[1] + radius * (u[1] * Math.cos(t) + v[1] * Math.sin(t)),
     c[2] + radius * (u[2] * Math.cos(t) + v[2] * Math.sin(t)),
   ];
-  const half = (from: number): Vec3[] => Array.from({ length: STEPS + 1 }, (_, i) => at(from + (i / STEPS) * Math.PI));
+  const half = (from: number): Vec3[] =>
+    Array.from({ length: STEPS + 1 }, (_, i) => at(from + (i / STEPS) * Math.PI));
   return [
     { c, axis, radius, tube, color, pts: half(a0 + Math.PI / 2) },
     { c, axis, radius, tube, color, pts: half(a0 - Math.PI / 2) },
@@ -62,7 +70,11 @@ export function drawRing(ctx: SKRSContext2D, view: View, r: WorldRing): void {
     ctx.stroke();
   }
   // Body: the tube's side facing the eye; highlight: the band facing the light, nudged toward it.
-  const body = shadeColor(view, r.color, normalize([toEye[0] - L[0] * 0.5, toEye[1] - L[1] * 0.5, toEye[2] - L[2] * 0.5]));
+  const body = shadeColor(
+    view,
+    r.color,
+    normalize([toEye[0] - L[0] * 0.5, toEye[1] - L[1] * 0.5, toEye[2] - L[2] * 0.5]),
+  );
   const lit = shadeColor(view, r.color, L);
   ctx.strokeStyle = css(body);
   ctx.lineWidth = Math.max(0.6, width);

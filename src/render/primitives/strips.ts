@@ -87,7 +87,10 @@ function strip(
     const a = verts[f.idx[0]!]!;
     const b = verts[f.idx[1]!]!;
     const n = normals[i]!;
-    return { p: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2] as Vec3, n: flip ? (n.map((x) => -x) as Vec3) : n };
+    return {
+      p: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2] as Vec3,
+      n: flip ? (n.map((x) => -x) as Vec3) : n,
+    };
   });
   return {
     outline: [...bottom, ...top],
@@ -106,7 +109,8 @@ export function drawStrip(ctx: SKRSContext2D, view: View, s: WorldStrip): void {
   if (!xy) return;
   let fill: string | ReturnType<SKRSContext2D['createLinearGradient']>;
   const shade = (p: Vec3, n: Vec3) => {
-    const spec = s.gloss > 0 ? s.gloss * specularOf(view, n, normalize(sub(view.cam.position, p)), 8 + 50 * s.gloss) : 0;
+    const spec =
+      s.gloss > 0 ? s.gloss * specularOf(view, n, normalize(sub(view.cam.position, p)), 8 + 50 * s.gloss) : 0;
     return css(shadeColor(view, s.color, n, spec));
   };
   if (depthOf(view, s.a) < NEAR || depthOf(view, s.b) < NEAR || s.facets.length < 2) {
