@@ -26,12 +26,14 @@ function run(width: number, height: number, moving: boolean, quality: 'standard'
     const t = f / 24;
     return {
       position: [e.position[0], e.position[1] + Math.abs(Math.sin(t * 3 + i)) * 0.3, e.position[2]],
-      rotation: [0, 0, 0, 1].map((_, k) => axisAngle([1, 0.3, 0.2], t * 4 + i)[k]!) as ReturnType<typeof eulerToQuat>,
+      rotation: [0, 0, 0, 1].map((_, k) => axisAngle([1, 0.3, 0.2], t * 4 + i)[k]!) as ReturnType<
+        typeof eulerToQuat
+      >,
     };
   });
   if (moving)
-    trace.cameras = trace.cameras.map(
-      (_, f): CameraPose => lookAt([0.6 + f * 0.01, 2.2, 4.6 - f * 0.01], [0, 0.4, 0]),
+    trace.cameras = trace.cameras.map((_, f): CameraPose =>
+      lookAt([0.6 + f * 0.01, 2.2, 4.6 - f * 0.01], [0, 0.4, 0]),
     );
   const r = createFrameRenderer(plan, trace, { quality });
   r.render(0);
@@ -50,7 +52,9 @@ function readback(width: number, height: number) {
   c.data();
   const t0 = performance.now();
   for (let i = 0; i < 30; i++) c.data();
-  console.log(`${width}x${height} read-back alone (canvas.data): ${((performance.now() - t0) / 30).toFixed(1)} ms/frame`);
+  console.log(
+    `${width}x${height} read-back alone (canvas.data): ${((performance.now() - t0) / 30).toFixed(1)} ms/frame`,
+  );
 }
 
 const only = process.argv[2];

@@ -102,15 +102,20 @@ export function createFrameRenderer(
     const view: View = { cam: cameraBasis(pose, W, H), light, style, px: H / 720, pro };
     const key = `${pose.position.join()}|${pose.target.join()}|${pose.fovY}`;
     if (key !== bgKey) {
+      bgCtx.save();
       drawBackdrop(bgCtx, view, backdrop);
+      bgCtx.restore();
       bgKey = key;
     }
+    // Every frame starts from the default state, so no frame depends on what the last one left set.
+    ctx.save();
     ctx.drawImage(bg, 0, 0);
     const scene = buildFrame(view, ents, trace, f);
     drawShadows(ctx, view, scene.ground.decals);
     for (const item of scene.items) item.draw(ctx);
     resetState(ctx);
     style.post(ctx, f);
+    ctx.restore();
     if (out && outCtx) {
       outCtx.drawImage(canvas, 0, 0, width, height);
       return out.data();

@@ -6,6 +6,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Vec3 } from '../math/vec.js';
+import { insideConvex } from './shadows.js';
 
 export interface Plane {
   /** Unit normal pointing toward the camera's side. */
@@ -27,6 +28,11 @@ export interface Item {
   /** What the item occupies: points and ellipsoids (centre + semi-axes). */
   points: Vec3[];
   blobs: { c: Vec3; axes: Vec3[] }[];
+  /**
+   * Faces of one convex solid never overlap once back faces are culled: items sharing a group
+   * need no constraint (and adding the true-but-useless ones can make cycles with a third item).
+   */
+  group?: object;
   /** Bounding sphere. */
   center: Vec3;
   radius: number;
@@ -58,17 +64,44 @@ function range(item: Item, p: Plane): [number, number] {
   return [lo, hi];
 }
 
+/**
+ * Tolerance for "wholly on one side": a body resting on a surface sinks into it by a few
+ * millimetres in the simulation; up to a fifth of its own depth still counts as on top.
+ */
+const slack = (lo: number, hi: number) => Math.max(EPS, Math.min(0.02, 0.2 * (hi - lo)));
+
+/**
+ * A body cutting through a face (a toy sunk into a table top: visual shapes are not the physics
+ * shapes) goes on the side its centre is on, when that centre is over the face itself.
+ */
+function straddle(face: Item, body: Item): number {
+  const { n, d } = face.plane!;
+  const c = body.center;
+  const s = n[0] * c[0] + n[1] * c[1] + n[2] * c[2] - d;
+  const foot: Vec3 = [c[0] - n[0] * s, c[1] - n[1] * s, c[2] - n[2] * s];
+  if (body.plane || !insideConvex(face.points, n, foot, 0)) return 0;
+  return s > 0 ? 1 : -1;
+}
+
 /** +1: b must be drawn after a; −1: a after b; 0: no constraint known. */
 function relate(a: Item, b: Item, eye: Vec3): number {
   if (a.plane) {
     const [lo, hi] = range(b, a.plane);
-    if (lo >= -EPS) return 1;
-    if (hi <= EPS) return -1;
+    if (lo >= -slack(lo, hi)) return 1;
+    if (hi <= slack(lo, hi)) return -1;
   }
   if (b.plane) {
     const [lo, hi] = range(a, b.plane);
-    if (lo >= -EPS) return -1;
-    if (hi <= EPS) return 1;
+    if (lo >= -slack(lo, hi)) return -1;
+    if (hi <= slack(lo, hi)) return 1;
+  }
+  if (a.plane && !b.plane) {
+    const r = straddle(a, b);
+    if (r) return r;
+  }
+  if (b.plane && !a.plane) {
+    const r = straddle(b, a);
+    if (r) return -r;
   }
   for (const p of a.planes) if (range(b, p)[0] >= -EPS) return 1;
   for (const p of b.planes) if (range(a, p)[0] >= -EPS) return -1;
@@ -107,6 +140,7 @@ export function orderItems(items: Item[], eye: Vec3): Item[] {
       const b = items[j]!;
       if (b.minX > a.maxX) break;
       if (b.minY > a.maxY || b.maxY < a.minY) continue;
+      if (a.group !== undefined && a.group === b.group) continue;
       const r = relate(a, b, eye);
       if (r > 0) {
         after[i]!.push(j);

@@ -187,6 +187,7 @@ function staticItems(
         center: c,
         radius: Math.max(...f.pts.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))),
         draw: (ctx) => drawFace(ctx, view, f),
+        group: f.mesh.part.kind === 'cylinder' && f.mesh.part.open ? undefined : f.mesh,
       };
       if (!bounds(view, f.pts, item)) continue;
       items.push(item);
@@ -250,6 +251,7 @@ function stripItem(view: View, st: WorldStrip): Item | null {
     center: c,
     radius: Math.max(...st.outline.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))),
     draw: (ctx) => drawStrip(ctx, view, st),
+    group: st.mesh.faces.some((f) => f.inner) || st.opacity < 1 ? undefined : st.mesh,
   };
   return bounds(view, st.outline, item) ? item : null;
 }
@@ -345,6 +347,8 @@ function drawMover(ctx: SKRSContext2D, view: View, m: Posed): void {
   const parts: { depth: number; draw: () => void }[] = [];
   for (const f of m.faces)
     parts.push({ depth: depthOf(view, faceCentroid(f.pts)), draw: () => drawFace(ctx, view, f) });
+  for (const st of m.strips)
+    parts.push({ depth: depthOf(view, faceCentroid(st.outline)), draw: () => drawStrip(ctx, view, st) });
   for (const b of m.blobs) parts.push({ depth: depthOf(view, b.c), draw: () => drawBlob(ctx, view, b) });
   for (const r of m.rings)
     parts.push({ depth: depthOf(view, faceCentroid(r.pts)), draw: () => drawRing(ctx, view, r) });

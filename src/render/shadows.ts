@@ -154,7 +154,11 @@ function grown(s: ShadowShape, grow: number): Vec3[] {
   let cx = 0;
   let cy = 0;
   let cz = 0;
-  for (const p of s.pts) ((cx += p[0] / n), (cy += p[1] / n), (cz += p[2] / n));
+  for (const p of s.pts) {
+    cx += p[0] / n;
+    cy += p[1] / n;
+    cz += p[2] / n;
+  }
   // Same winding for every outline so that non-zero filling merges them.
   const pts = s.pts.map((p): Vec3 => {
     const dx = p[0] - cx;
@@ -167,7 +171,7 @@ function grown(s: ShadowShape, grow: number): Vec3[] {
   return pts;
 }
 
-function insideConvex(poly: Vec3[], n: Vec3, p: Vec3, margin: number): boolean {
+export function insideConvex(poly: Vec3[], n: Vec3, p: Vec3, margin: number): boolean {
   let sign = 0;
   for (let i = 0; i < poly.length; i++) {
     const a = poly[i]!;

@@ -80,14 +80,14 @@ export function projectPolygon(view: View, pts: readonly Vec3[]): number[] | nul
 
 /** Projects a segment clipped to the near plane, or null. */
 export function projectSegment(view: View, a: Vec3, b: Vec3): [number, number, number, number] | null {
-  let da = depthOf(view, a);
-  let db = depthOf(view, b);
+  const da = depthOf(view, a);
+  const db = depthOf(view, b);
   if (da < NEAR && db < NEAR) return null;
   if (da < NEAR || db < NEAR) {
     const t = (NEAR - da) / (db - da);
     const m: Vec3 = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
-    if (da < NEAR) ((a = m), (da = NEAR));
-    else ((b = m), (db = NEAR));
+    if (da < NEAR) a = m;
+    else b = m;
   }
   const p = project(view.cam, a);
   const q = project(view.cam, b);

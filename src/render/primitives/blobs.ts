@@ -76,8 +76,8 @@ export function drawBlob(ctx: SKRSContext2D, view: View, b: WorldBlob): void {
     const gl = Math.hypot(gx, gy);
     const facing = dot(L, toEye) > 0;
     const lim = facing ? Math.min(0.85, gl) : 0.95;
-    if (gl > 1e-6) ((gx = (gx / gl) * lim), (gy = (gy / gl) * lim));
-    else ((gx = 0), (gy = 0));
+    gx = gl > 1e-6 ? (gx / gl) * lim : 0;
+    gy = gl > 1e-6 ? (gy / gl) * lim : 0;
     const grad = ctx.createRadialGradient(gx, gy, 0, 0, 0, 1);
     const steps = view.style.name === 'cartoon' ? 16 : 6;
     const ox = gl > 1e-6 ? -gx / lim : 0;

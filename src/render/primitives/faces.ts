@@ -30,7 +30,11 @@ export function faceCentroid(pts: readonly Vec3[]): Vec3 {
   let x = 0;
   let y = 0;
   let z = 0;
-  for (const p of pts) ((x += p[0]), (y += p[1]), (z += p[2]));
+  for (const p of pts) {
+    x += p[0];
+    y += p[1];
+    z += p[2];
+  }
   return [x / pts.length, y / pts.length, z / pts.length];
 }
 
