@@ -4,17 +4,15 @@ import type { Stage } from '../engine/index.js';
 
 const LABELS: Record<Stage, string> = {
   simulate: 'simulating',
-  audio: 'mixing sound',
   render: 'rendering',
-  finish: 'finishing',
+  finish: 'muxing sound',
 };
 
 /** Share of the total time each stage usually takes, so the bar and ETA move evenly. */
 const WEIGHTS: Record<Stage, [number, number]> = {
-  simulate: [0, 0.08],
-  audio: [0.08, 0.12],
-  render: [0.12, 0.98],
-  finish: [0.98, 1],
+  simulate: [0, 0.1],
+  render: [0.1, 0.95],
+  finish: [0.95, 1],
 };
 
 export function progressBar(): { update(stage: Stage, fraction: number): void; stop(): void } {

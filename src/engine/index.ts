@@ -1,17 +1,21 @@
 /**
- * The engine: ScenePlan → simulate → audio + render → encode, with the thumbnail and spritesheet
- * collected from the frames as they stream to the encoder. The only side effect is the files written.
+ * The engine: ScenePlan → simulate → (render ∥ audio) → encode → mux. Frames are drawn on a render
+ * thread and streamed to ffmpeg by this one, which only moves bytes; the soundtrack is mixed on a
+ * third thread meanwhile. The only side effects are the files written, and a cancelled or failed
+ * render leaves none of them behind.
  */
-import { writeFile, rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import type { Worker } from 'node:worker_threads';
 import type { ScenePlan } from '../plan/schema.js';
 import { simulate, type Trace } from '../sim/index.js';
-import { renderAudio } from '../audio/index.js';
-import { createFrameRenderer } from '../render/index.js';
-import { DerivativeCollector, encodeMp4 } from '../media/index.js';
+import type { Stereo } from '../audio/index.js';
+import { encodeMp4 } from '../media/encode.js';
+import { startWorker } from './workers.js';
+import type { RenderJob, RenderMessage } from './render-worker.js';
 
 export { validatePlan, PlanError } from './validate.js';
 
-export type Stage = 'simulate' | 'audio' | 'render' | 'finish';
+export type Stage = 'simulate' | 'render' | 'finish';
 
 export interface RenderOutputs {
   video: string;
@@ -26,50 +30,119 @@ export interface RenderOptions {
   signal?: AbortSignal;
 }
 
+/** Frame slots shared with the render thread: enough to keep it and ffmpeg busy, few enough to keep memory flat. */
+const SLOTS = 3;
+
 export async function renderPlan(
   plan: ScenePlan,
   outputs: RenderOutputs,
   options: RenderOptions = {},
 ): Promise<Trace> {
   const progress = options.onProgress ?? (() => {});
-  progress('simulate', 0);
-  const trace = await simulate(plan, { onProgress: (f) => progress('simulate', f) });
-  progress('audio', 0);
-  const audio = renderAudio(plan, trace);
-  const renderer = createFrameRenderer(plan, trace, { quality: options.quality });
-  const derivatives =
-    outputs.thumbnail || outputs.spritesheet
-      ? new DerivativeCollector({ width: plan.width, height: plan.height, frameCount: trace.frameCount })
-      : undefined;
-  progress('render', 0);
-  await encodeMp4({
-    width: plan.width,
-    height: plan.height,
-    fps: plan.fps,
-    frameCount: trace.frameCount,
-    frame: (i) => renderer.render(i),
-    audio,
-    out: outputs.video,
-    quality: options.quality,
-    signal: options.signal,
-    onFrame: (i, rgba) => {
-      derivatives?.add(i, rgba);
-      progress('render', (i + 1) / trace.frameCount);
-    },
-  });
-  progress('finish', 0);
+  // The threads load their modules while this one simulates.
+  const renderer = startWorker('render-worker');
+  const mixer = startWorker('audio-worker');
+  const written: string[] = [];
   try {
-    if (derivatives && outputs.thumbnail) await writeFile(outputs.thumbnail, await derivatives.thumbnail());
-    if (derivatives && outputs.spritesheet)
-      await writeFile(outputs.spritesheet, await derivatives.spritesheet());
-  } catch (err) {
-    await Promise.all(
-      [outputs.video, outputs.thumbnail, outputs.spritesheet].map((f) => f && rm(f, { force: true })),
+    progress('simulate', 0);
+    const trace = await simulate(plan, { onProgress: (f) => progress('simulate', f) });
+    options.signal?.throwIfAborted();
+    const derivatives = Boolean(outputs.thumbnail || outputs.spritesheet);
+    const frameBytes = plan.width * plan.height * 4;
+    const ring = new SharedArrayBuffer(SLOTS * frameBytes);
+    renderer.postMessage({
+      plan,
+      trace,
+      quality: options.quality,
+      derivatives,
+      ring,
+      slots: SLOTS,
+    } satisfies RenderJob);
+    mixer.postMessage({ plan, trace });
+    const audio = result<Stereo>(mixer);
+    const frames = frameStream(renderer, ring, frameBytes, trace.frameCount, (i) =>
+      progress('render', (i + 1) / trace.frameCount),
     );
+    await encodeMp4({
+      width: plan.width,
+      height: plan.height,
+      fps: plan.fps,
+      frames: frames.frames,
+      audio,
+      out: outputs.video,
+      quality: options.quality,
+      signal: options.signal,
+    });
+    progress('finish', 0);
+    const done = await frames.done;
+    written.push(outputs.video);
+    for (const [file, bytes] of [
+      [outputs.thumbnail, done.thumbnail],
+      [outputs.spritesheet, done.spritesheet],
+    ] as const) {
+      if (!file || !bytes) continue;
+      await writeFile(file, bytes);
+      written.push(file);
+    }
+    progress('finish', 1);
+    return trace;
+  } catch (err) {
+    // A set of outputs is whole or absent; files this call did not write are never touched.
+    await Promise.all(written.map((f) => rm(f, { force: true })));
     throw err;
+  } finally {
+    await Promise.all([renderer.terminate(), mixer.terminate()]);
   }
-  progress('finish', 1);
-  return trace;
+}
+
+/** The single message a one-shot worker answers with. */
+function result<T>(worker: Worker): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker stopped (exit ${code}) before answering`)));
+  });
+}
+
+/**
+ * Frames from the render thread, in order, as views of their shared slots. A slot is handed back
+ * when the next frame is asked for, that is, once the consumer has finished writing this one.
+ */
+function frameStream(
+  worker: Worker,
+  ring: SharedArrayBuffer,
+  frameBytes: number,
+  count: number,
+  onFrame: (index: number) => void,
+) {
+  const ready: number[] = [];
+  let waiting: (() => void) | undefined;
+  let failure: unknown;
+  let finish: (m: Extract<RenderMessage, { type: 'done' }>) => void = () => {};
+  const done = new Promise<Extract<RenderMessage, { type: 'done' }>>((resolve) => (finish = resolve));
+  const fail = (err: unknown) => {
+    failure = err;
+    waiting?.();
+  };
+  worker.on('message', (m: RenderMessage) => {
+    if (m.type === 'frame') ready.push(m.slot);
+    else finish(m);
+    waiting?.();
+  });
+  worker.once('error', fail);
+  worker.once('exit', (code) => code !== 0 && fail(new Error(`render thread stopped (exit ${code})`)));
+  async function* frames(): AsyncGenerator<Buffer> {
+    for (let i = 0; i < count; i++) {
+      if (i > 0) worker.postMessage('free');
+      while (ready.length === 0) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (waiting = resolve));
+      }
+      onFrame(i);
+      yield Buffer.from(ring, ready.shift()! * frameBytes, frameBytes);
+    }
+  }
+  return { frames: frames(), done };
 }
 
 /** The Trace as JSON (typed arrays as plain arrays), for inspection and tools. */

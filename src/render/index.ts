@@ -34,6 +34,15 @@ export interface RenderOptions {
   quality?: 'standard' | 'pro';
 }
 
+/**
+ * The frame's pixels in memory V8 owns: getImageData is several times faster than canvas.data() here,
+ * and its buffer is reclaimed by the garbage collector promptly (and can be moved between threads).
+ */
+function readPixels(ctx: SKRSContext2D, width: number, height: number): Buffer {
+  const { data } = ctx.getImageData(0, 0, width, height);
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
 export function createFrameRenderer(
   plan: ScenePlan,
   trace: Trace,
@@ -116,11 +125,8 @@ export function createFrameRenderer(
     resetState(ctx);
     style.post(ctx, f);
     ctx.restore();
-    if (out && outCtx) {
-      outCtx.drawImage(canvas, 0, 0, width, height);
-      return out.data();
-    }
-    return canvas.data();
+    if (outCtx) outCtx.drawImage(canvas, 0, 0, width, height);
+    return readPixels(outCtx ?? ctx, width, height);
   };
   return { width, height, render };
 }

@@ -1,4 +1,5 @@
 /** Builds the Rapier world for a plan: one rigid body per entity, colliders from the catalog. */
+import { setFlagsFromString } from 'node:v8';
 import RAPIER from '@dimforge/rapier3d-compat';
 import type { Entity, ScenePlan } from '../plan/schema.js';
 import { archetypeOf, MATERIALS, physicsOf, type ColliderSpec } from '../world/index.js';
@@ -15,9 +16,16 @@ export interface SimBody {
 }
 
 let ready: Promise<void> | undefined;
-/** Loads the physics WASM once per process. */
+/**
+ * Loads the physics WASM once per process. V8's baseline WASM compiler is enough for our step
+ * counts; letting it re-optimise Rapier's large module in the background costs about a second of
+ * CPU on every run and stalls the render threads while it happens.
+ */
 export function initPhysics(): Promise<void> {
-  ready ??= RAPIER.init();
+  if (!ready) {
+    setFlagsFromString('--liftoff-only');
+    ready = RAPIER.init();
+  }
   return ready;
 }
 

@@ -1,0 +1,63 @@
+/**
+ * The render thread: draws frames one after another into a small ring of shared frame slots, which
+ * the main thread streams to ffmpeg; never more frames ahead than there are slots. Collects the
+ * thumbnail and spritesheet from the same frames.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { ScenePlan } from '../plan/schema.js';
+import type { Trace } from '../sim/trace.js';
+import { createFrameRenderer } from '../render/index.js';
+import { DerivativeCollector } from '../media/index.js';
+import { receiveJob } from './workers.js';
+
+export interface RenderJob {
+  plan: ScenePlan;
+  trace: Trace;
+  quality?: 'standard' | 'pro';
+  derivatives: boolean;
+  /** `slots` frames of width × height × 4 bytes. */
+  ring: SharedArrayBuffer;
+  slots: number;
+}
+
+export type RenderMessage =
+  | { type: 'frame'; index: number; slot: number }
+  | { type: 'done'; thumbnail?: Uint8Array; spritesheet?: Uint8Array };
+
+const job = await receiveJob<RenderJob>();
+const port = parentPort!;
+const renderer = createFrameRenderer(job.plan, job.trace, { quality: job.quality });
+const derivatives = job.derivatives
+  ? new DerivativeCollector({
+      width: job.plan.width,
+      height: job.plan.height,
+      frameCount: job.trace.frameCount,
+    })
+  : undefined;
+const frameBytes = job.plan.width * job.plan.height * 4;
+
+let free = job.slots;
+let wake: (() => void) | undefined;
+port.on('message', () => {
+  free++;
+  wake?.();
+});
+
+for (let index = 0; index < job.trace.frameCount; index++) {
+  while (free === 0) await new Promise<void>((resolve) => (wake = resolve));
+  free--;
+  const rgba = renderer.render(index);
+  derivatives?.add(index, rgba);
+  const slot = index % job.slots;
+  new Uint8Array(job.ring, slot * frameBytes, frameBytes).set(rgba);
+  port.postMessage({ type: 'frame', index, slot } satisfies RenderMessage);
+  // Skia's native objects are freed by finalizers that run only when the event loop turns: let it
+  // turn after every frame, or native memory grows by a frame's worth per frame.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+port.postMessage(
+  (derivatives
+    ? { type: 'done', thumbnail: await derivatives.thumbnail(), spritesheet: await derivatives.spritesheet() }
+    : { type: 'done' }) satisfies RenderMessage,
+);
+port.close();
