@@ -86,7 +86,7 @@ export function buildWorld(plan: ScenePlan, dt: number) {
     for (const spec of specs) {
       const c = world.createCollider(
         colliderDesc(spec)
-          .setDensity(phys.density)
+          .setDensity(phys.density * (spec.densityScale ?? 1))
           .setRestitution(phys.restitution)
           .setFriction(phys.friction)
           .setActiveEvents(forceEvents)

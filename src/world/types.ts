@@ -5,10 +5,12 @@
  */
 import type { Entity, Material, Vec3 } from '../plan/schema.js';
 
-export type ColliderSpec =
+/** `densityScale` multiplies the entity's density for this piece (a weighted base, a hollow head). */
+export type ColliderSpec = (
   | { shape: 'ball'; radius: number; offset?: Vec3 }
   | { shape: 'cuboid'; half: Vec3; offset?: Vec3; rotation?: Vec3 }
-  | { shape: 'cylinder'; radius: number; halfHeight: number; offset?: Vec3; rotation?: Vec3 };
+  | { shape: 'cylinder'; radius: number; halfHeight: number; offset?: Vec3; rotation?: Vec3 }
+) & { densityScale?: number };
 
 /** Surface looks the renderer knows how to paint on a part. */
 export type Pattern = 'plain' | 'basketball' | 'marble' | 'planks' | 'crate' | 'pips' | 'glossy';

@@ -78,9 +78,16 @@ const duck: Archetype = {
   physics: { density: 150, restitution: 0.45 },
   colliders: (e) => {
     const s = e.scale;
+    // A flat-bottomed, bottom-heavy body, as a rubber duck is: it comes to rest upright.
     return [
-      { shape: 'ball', radius: 0.042 * s, offset: [0, -0.013 * s, 0] },
-      { shape: 'ball', radius: 0.028 * s, offset: [0.03 * s, 0.03 * s, 0] },
+      {
+        shape: 'cuboid',
+        half: [0.045 * s, 0.012 * s, 0.03 * s],
+        offset: [-0.005 * s, -0.043 * s, 0],
+        densityScale: 8,
+      },
+      { shape: 'ball', radius: 0.038 * s, offset: [-0.005 * s, -0.015 * s, 0] },
+      { shape: 'ball', radius: 0.026 * s, offset: [0.03 * s, 0.031 * s, 0] },
     ];
   },
   parts: (e) => {
