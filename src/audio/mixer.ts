@@ -13,7 +13,7 @@ const LIMIT_DBTP = -1.6;
 const LOOKAHEAD_SECONDS = 0.0015;
 const RELEASE_SECONDS = 0.025;
 /** Deepest limiting allowed on event peaks before the bed is raised instead (see master). */
-const MAX_LIMIT_DB = 20;
+const MAX_LIMIT_DB = 30;
 const MAX_BED_BOOST_DB = 15;
 const BED_HEADROOM_DB = 10;
 

@@ -218,6 +218,10 @@ function readClauses(
         const near = nextMention(besideAt + 1);
         if (near) {
           clause.beside = near.mention;
+          understood.push({
+            text: `${tokens[besideAt]} ${near.mention.label}`,
+            as: `beside ${near.mention.archetype}`,
+          });
           used.add(besideAt);
           if (tokens[besideAt + 1] === 'to') used.add(besideAt + 1);
         }
