@@ -219,7 +219,7 @@ function readClauses(
         if (near) {
           clause.beside = near.mention;
           understood.push({
-            text: `${tokens[besideAt]} ${near.mention.label}`,
+            text: `${tokens[besideAt] === 'next' ? 'next to' : tokens[besideAt]} ${near.mention.label}`,
             as: `beside ${near.mention.archetype}`,
           });
           used.add(besideAt);
