@@ -131,17 +131,17 @@ export function master(
       need[i] = peak > room ? Math.max(room, 0) / peak : 1;
     }
     const limit = limiterGain(need, sampleRate);
-    let limitDb = 0;
+    let deepest = 1;
     for (let i = 0; i < n; i++) {
       const l = limit[i]!;
-      if (l < 1) limitDb = Math.min(limitDb, gainToDb(Math.max(l, 1e-6)));
+      if (l < deepest) deepest = l;
       out.left[i] = g * (events.left[i]! * l + b * bed.left[i]!);
       out.right[i] = g * (events.right[i]! * l + b * bed.right[i]!);
     }
-    result = { gainDb, bedBoostDb, limitDb };
+    result = { gainDb, bedBoostDb, limitDb: gainToDb(Math.max(deepest, 1e-6)) };
     const lufs = integratedLoudness(out, sampleRate);
     const error = targetLufs - lufs;
-    if (!Number.isFinite(error) || Math.abs(error) < 0.05) break;
+    if (!Number.isFinite(error) || Math.abs(error) < 0.2) break;
     if (x >= gainCap + maxBoost && error > 0) break; // as loud as it can cleanly be
     // Secant step: limiting makes the loudness grow slower than the gain, so learn the slope.
     let slope = 1;

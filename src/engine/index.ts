@@ -1,8 +1,8 @@
 /**
- * The engine: ScenePlan → simulate → (render ∥ audio) → encode → mux. Frames are drawn on a render
+ * The engine: ScenePlan → simulate → (render ∥ audio) → encode. Frames are drawn on a render
  * thread and streamed to ffmpeg by this one, which only moves bytes; the soundtrack is mixed on a
- * third thread meanwhile. The only side effects are the files written, and a cancelled or failed
- * render leaves none of them behind.
+ * third thread meanwhile and joins the same ffmpeg run. The only side effects are the files
+ * written, and a cancelled or failed render leaves none of them behind.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';

@@ -80,7 +80,10 @@ export function buildWorld(plan: ScenePlan, dt: number) {
               .setLinvel(...e.velocity)
               .setAngvel(vec(e.angularVelocity));
     desc.setTranslation(...e.position).setRotation(quat(e.rotation));
-    if (e.body !== 'static') desc.setCcdEnabled(true).setCanSleep(false);
+    // Continuous collision detection only where a fast body could pass through something thin:
+    // things set in motion by the plan. Bodies at rest may sleep until something wakes them.
+    const mover = e.body === 'held' || e.velocity.some((v) => v !== 0);
+    if (mover) desc.setCcdEnabled(true);
     const body = world.createRigidBody(desc);
     const specs = archetype.colliders(e);
     for (const spec of specs) {
