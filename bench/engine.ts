@@ -19,26 +19,19 @@ const PROMPTS = [
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, 'utf8'))?.[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
       total += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const kids = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (kids) stack.push(...kids.split(/\s+/).map(Number));
+      }
     } catch {
-      // gone
+      // the process ended while we looked
     }
-    stack.push(...(children.get(pid) ?? []));
   }
   return total;
 }
@@ -56,7 +49,7 @@ async function runCase(prompt: string, seconds: number, size: string, dir: strin
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 40);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   if (code !== 0) throw new Error(`generate failed: ${stderr}`);
