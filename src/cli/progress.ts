@@ -5,7 +5,7 @@ import type { Stage } from '../engine/index.js';
 const LABELS: Record<Stage, string> = {
   simulate: 'simulating',
   render: 'rendering',
-  finish: 'muxing sound',
+  finish: 'finishing',
 };
 
 /** Share of the total time each stage usually takes, so the bar and ETA move evenly. */

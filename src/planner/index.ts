@@ -5,7 +5,7 @@
  */
 import { PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
 import { FUNCTION_WORDS } from './lexicon.js';
-import { parse } from './parse.js';
+import { parse, type Parsed } from './parse.js';
 import { layout } from './layout.js';
 import { setting } from './setting.js';
 import { frameShot } from './camera.js';
@@ -21,14 +21,20 @@ export interface PlanOptions {
 
 export const DEFAULTS = { seconds: 4, width: 1280, height: 720, fps: 24, seed: 1 } as const;
 
+/** More things than this make a scene nobody can follow (and a render nobody wants to wait for). */
+export const MAX_THINGS = 100;
+
 export function planFromPrompt(prompt: string, options: PlanOptions = {}): ScenePlan {
   const parsed = parse(prompt);
+  const trimmed = limitThings(parsed, MAX_THINGS);
   const set = layout(parsed);
   const look = setting(parsed);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   const duration = options.seconds ?? DEFAULTS.seconds;
   const notes = [...set.notes];
+  if (trimmed > 0)
+    notes.push(`the prompt names ${trimmed + MAX_THINGS} things; the first ${MAX_THINGS} are in the scene`);
   if (set.entities.length === 0) notes.push('no known object named: the scene is empty');
   const ignored = parsed.tokens.filter((t, i) => !parsed.used.has(i) && !FUNCTION_WORDS.has(t));
   return scenePlan.parse({
@@ -48,4 +54,21 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     sound: look.sound,
     understanding: { language: 'en', understood: parsed.understood, ignored: [...new Set(ignored)], notes },
   });
+}
+
+/** Keeps the first `max` things the prompt names; returns how many were left out. */
+function limitThings(parsed: Parsed, max: number): number {
+  let room = max;
+  let dropped = 0;
+  parsed.mentions = parsed.mentions.filter((m) => {
+    const kept = Math.min(m.count, room);
+    dropped += m.count - kept;
+    room -= kept;
+    m.count = kept;
+    return kept > 0;
+  });
+  const kept = new Set(parsed.mentions);
+  parsed.clauses = parsed.clauses.filter((c) => kept.has(c.subject) && (!c.object || kept.has(c.object)));
+  for (const c of parsed.clauses) if (c.beside && !kept.has(c.beside)) c.beside = undefined;
+  return dropped;
 }

@@ -91,3 +91,9 @@ test('hostile text never crashes the planner', () => {
   ])
     assert.doesNotThrow(() => planFromPrompt(prompt));
 });
+
+test('a prompt naming thousands of things gets the first hundred, and says so', () => {
+  const plan = planFromPrompt('ball '.repeat(6000));
+  assert.equal(plan.entities.length, 100);
+  assert.match(plan.understanding.notes.join(' '), /6000 things; the first 100/);
+});
