@@ -1,6 +1,12 @@
 /** The pinhole camera every stage agrees on: Y is up, x grows to the right of the image, y down. */
-import type { CameraPose } from '../sim/trace.js';
 import { cross, dot, normalize, sub, type Vec3 } from './vec.js';
+
+export interface CameraPose {
+  position: Vec3;
+  target: Vec3;
+  /** Vertical field of view in radians. */
+  fovY: number;
+}
 
 export interface CameraBasis {
   position: Vec3;

@@ -4,18 +4,14 @@
  */
 import type { Material, Vec3 } from '../plan/schema.js';
 import type { Quat } from '../math/vec.js';
+import type { CameraPose } from '../math/camera.js';
+
+export type { CameraPose };
 
 export interface TraceEntity {
   id: string;
   archetype: string;
   index: number;
-}
-
-export interface CameraPose {
-  position: Vec3;
-  target: Vec3;
-  /** Vertical field of view in radians. */
-  fovY: number;
 }
 
 /** Two bodies struck each other (or a body struck scenery) at `time`. */
