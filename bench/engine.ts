@@ -8,14 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const PROMPTS = [
-  'a red ball bounces down wooden stairs',
-  'three glass marbles roll down a ramp and knock over a row of dominoes',
-  'a metal ball smashes into a stack of wooden crates and they tumble',
-  'a basketball misses the hoop, hits the rim and bounces away',
-  'a rubber duck drops onto a table next to a coffee mug',
-];
+import { SHOWCASE_PROMPTS } from '../test/helpers/prompts.js';
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(root: number): number {
@@ -59,12 +52,12 @@ async function runCase(prompt: string, seconds: number, size: string, dir: strin
 
 const quick = process.argv.includes('--quick');
 const cases = quick
-  ? [{ seconds: 4, size: '1280x720', prompts: PROMPTS.slice(0, 1) }]
+  ? [{ seconds: 4, size: '1280x720', prompts: SHOWCASE_PROMPTS.slice(0, 1) }]
   : [
-      { seconds: 4, size: '1280x720', prompts: PROMPTS },
-      { seconds: 12, size: '1280x720', prompts: PROMPTS },
-      { seconds: 4, size: '1920x1080', prompts: PROMPTS.slice(0, 2) },
-      { seconds: 12, size: '1920x1080', prompts: PROMPTS.slice(0, 2) },
+      { seconds: 4, size: '1280x720', prompts: SHOWCASE_PROMPTS },
+      { seconds: 12, size: '1280x720', prompts: SHOWCASE_PROMPTS },
+      { seconds: 4, size: '1920x1080', prompts: SHOWCASE_PROMPTS.slice(0, 2) },
+      { seconds: 12, size: '1920x1080', prompts: SHOWCASE_PROMPTS.slice(0, 2) },
     ];
 
 const dir = await mkdtemp(join(tmpdir(), 'soundstage-bench-'));

@@ -126,6 +126,9 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
   return { se, pos, rot, faces, strips, rings, blobs, points };
 }
 
+/** Screen bounds that the first point extends: filled in by bounds(). */
+const unbounded = () => ({ minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity });
+
 function bounds(view: View, pts: Vec3[], item: Pick<Item, 'minX' | 'minY' | 'maxX' | 'maxY'>): boolean {
   let any = false;
   for (const p of pts) {
@@ -176,10 +179,7 @@ function staticItems(
       const plane: Plane = { n: f.normal, d: dot(f.normal, f.pts[0]!) };
       const item: Item = {
         depth: depthOf(view, c),
-        minX: Infinity,
-        minY: Infinity,
-        maxX: -Infinity,
-        maxY: -Infinity,
+        ...unbounded(),
         plane,
         planes: [],
         points: f.pts,
@@ -236,10 +236,7 @@ function stripItem(view: View, st: WorldStrip): Item | null {
   const c = faceCentroid(st.outline);
   const item: Item = {
     depth: depthOf(view, c),
-    minX: Infinity,
-    minY: Infinity,
-    maxX: -Infinity,
-    maxY: -Infinity,
+    ...unbounded(),
     plane: null,
     // Facet planes of a convex side: whatever lies wholly in front of one is not hidden by the side.
     planes:
@@ -260,10 +257,7 @@ function ringItem(view: View, r: WorldRing): Item {
   const c = faceCentroid(r.pts);
   const item: Item = {
     depth: depthOf(view, c),
-    minX: Infinity,
-    minY: Infinity,
-    maxX: -Infinity,
-    maxY: -Infinity,
+    ...unbounded(),
     plane: null,
     planes: [],
     points: r.pts,
@@ -305,10 +299,7 @@ function blobItem(view: View, b: WorldBlob): Item {
 function moverItem(view: View, m: Posed, blobs: { c: Vec3; axes: Vec3[] }[]): Item {
   const item: Item = {
     depth: depthOf(view, m.pos),
-    minX: Infinity,
-    minY: Infinity,
-    maxX: -Infinity,
-    maxY: -Infinity,
+    ...unbounded(),
     plane: null,
     planes: [],
     points: m.points,

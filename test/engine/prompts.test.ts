@@ -11,14 +11,8 @@ import { planFromPrompt } from '../../src/planner/index.js';
 import { renderPlan } from '../../src/engine/index.js';
 import { measureLoudness } from '../../src/audio/index.js';
 import { decodeAudio, decodeFrames } from '../helpers/media.js';
+import { SHOWCASE_PROMPTS } from '../helpers/prompts.js';
 
-const PROMPTS = [
-  'a red ball bounces down wooden stairs',
-  'three glass marbles roll down a ramp and knock over a row of dominoes',
-  'a metal ball smashes into a stack of wooden crates and they tumble',
-  'a basketball misses the hoop, hits the rim and bounces away',
-  'a rubber duck drops onto a table next to a coffee mug',
-];
 const W = 320;
 const H = 180;
 
@@ -29,7 +23,7 @@ function difference(a: Buffer, b: Buffer): number {
   return sum / a.length;
 }
 
-for (const prompt of PROMPTS) {
+for (const prompt of SHOWCASE_PROMPTS) {
   test(
     `"${prompt}": things move, impacts happen, and the sound is at −16 LUFS with true peak ≤ −1 dBTP`,
     { timeout: 120_000 },

@@ -8,19 +8,12 @@ import { createCanvas } from '@napi-rs/canvas';
 import { planFromPrompt } from '../../src/planner/index.js';
 import { simulate } from '../../src/sim/index.js';
 import { createFrameRenderer } from '../../src/render/index.js';
-
-const PROMPTS = [
-  'a red ball bounces down wooden stairs',
-  'three glass marbles roll down a ramp and knock over a row of dominoes',
-  'a metal ball smashes into a stack of wooden crates and they tumble',
-  'a basketball misses the hoop, hits the rim and bounces away',
-  'a rubber duck drops onto a table next to a coffee mug',
-];
+import { SHOWCASE_PROMPTS } from '../helpers/prompts.js';
 
 const width = 640;
 const height = 360;
 const only = process.argv[2] === undefined ? null : Number(process.argv[2]);
-for (const [n, prompt] of PROMPTS.entries()) {
+for (const [n, prompt] of SHOWCASE_PROMPTS.entries()) {
   if (only !== null && n !== only) continue;
   const plan = planFromPrompt(prompt, { width, height });
   const trace = await simulate(plan);
