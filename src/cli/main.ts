@@ -3,6 +3,7 @@
  * line with exit code 2, before any file is written.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { planFromPrompt, type PlanOptions } from '../planner/index.js';
@@ -100,8 +101,10 @@ const outputFlags = (c: Command) =>
     );
 
 export function program(): Command {
+  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
   const cli = new Command('soundstage')
     .description('Prompt → ScenePlan → physics → picture and sound → MP4')
+    .version(version)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
 
