@@ -50,8 +50,7 @@ function outputs(video: string, flags: OutputFlags): RenderOutputs {
   };
 }
 
-async function render(plan: ScenePlan, flags: OutputFlags): Promise<void> {
-  const video = checkOutput(flags.output);
+async function render(plan: ScenePlan, video: string, flags: OutputFlags): Promise<void> {
   const files = outputs(video, flags);
   if (flags.planOut) await writeFile(flags.planOut, JSON.stringify(plan, null, 2) + '\n');
   const bar = process.stderr.isTTY ? progressBar() : undefined;
@@ -112,10 +111,10 @@ export function program(): Command {
     .option('--plan-out <file>', 'also write the ScenePlan as JSON')
     .description('turn a prompt into an MP4 with sound')
     .action(async (prompt: string, flags: PlanFlags & OutputFlags) => {
-      checkOutput(flags.output);
+      const video = checkOutput(flags.output);
       const plan = planFromPrompt(checkPrompt(prompt), planOptions(flags));
       summarize(plan);
-      await render(plan, flags);
+      await render(plan, video, flags);
     });
 
   planFlags(cli.command('plan').argument('[prompt]', 'what should happen'))
@@ -131,7 +130,7 @@ export function program(): Command {
   outputFlags(cli.command('render').argument('<plan.json>', 'a ScenePlan, e.g. from `soundstage plan`'))
     .description('render a (possibly edited) plan to MP4')
     .action(async (file: string, flags: OutputFlags) => {
-      checkOutput(flags.output);
+      const video = checkOutput(flags.output);
       let text: string;
       try {
         text = await readFile(file, 'utf8');
@@ -146,7 +145,7 @@ export function program(): Command {
       } catch (err) {
         throw new UsageError(`the plan "${file}" is not JSON: ${(err as Error).message}`);
       }
-      await render(validatePlan(json), flags);
+      await render(validatePlan(json), video, flags);
     });
   return cli;
 }

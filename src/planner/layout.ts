@@ -104,10 +104,9 @@ export function layout(parsed: Parsed): Layout {
     const clause = parsed.clauses.find((c) => c.subject === m)!;
     const a = ARCHETYPES.get(m.archetype)!;
     const size = scale(a.size, m.scale ?? 1);
-    const radius = size[1] / 2;
     for (let k = 0; k < m.count; k++) {
       const e = make(m, k, 'dynamic', [0, 0, 0]);
-      placeMover(e, k, clause, radius, size, out, ids, anchor, surfaceY, stage);
+      placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage });
       out.focus.push(e.position);
     }
   }
@@ -116,18 +115,20 @@ export function layout(parsed: Parsed): Layout {
   return out;
 }
 
-function placeMover(
-  e: Entity,
-  k: number,
-  clause: Clause,
-  radius: number,
-  size: Vec3,
-  out: Layout,
-  ids: Map<Mention, string[]>,
-  anchor: (name: string, fallback: Vec3) => Vec3,
-  surfaceY: number,
-  stage: Entity | undefined,
-): void {
+/** What a mover is placed against: the layout so far and the stage it happens on. */
+interface SetUp {
+  out: Layout;
+  ids: Map<Mention, string[]>;
+  /** A named point of the stage, in the world (or the fallback when there is no stage). */
+  anchor: (name: string, fallback: Vec3) => Vec3;
+  /** Height of the surface things stand on: the table top, or the ground. */
+  surfaceY: number;
+  stage: Entity | undefined;
+}
+
+function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: SetUp): void {
+  const { out, ids, anchor, surfaceY, stage } = setUp;
+  const radius = size[1] / 2;
   const target = clause.object && ids.get(clause.object)?.map((id) => out.entities.find((x) => x.id === id)!);
   const throwClause =
     clause.motion === 'throw' || (clause.motion === 'strike' && target?.[0]?.archetype === 'hoop');

@@ -74,9 +74,9 @@ export class ContactTracker {
   }
 
   /** Close everything still open at the end of the simulation. */
-  finish(step: number): void {
+  finish(): void {
     for (const [key, pair] of this.pairs) if (pair.pending) this.finishImpact(key, pair);
-    for (const [entity, span] of this.open) this.closeSpan(entity, span, step);
+    for (const [entity, span] of this.open) this.closeSpan(entity, span);
     this.open.clear();
     this.contacts.sort((x, y) => x.time - y.time);
     this.spans.sort((x, y) => x.start - y.start);
@@ -142,7 +142,7 @@ export class ContactTracker {
       if (touch && touch.other === span.surface) continue;
       // A couple of steps in the air (a bump) do not end a roll.
       if (step - span.lastStep > 3 || (touch && touch.other !== span.surface)) {
-        this.closeSpan(entity, span, step);
+        this.closeSpan(entity, span);
         this.open.delete(entity);
       }
     }
@@ -164,7 +164,7 @@ export class ContactTracker {
     }
   }
 
-  private closeSpan(entity: number, span: OpenSpan, _step: number): void {
+  private closeSpan(entity: number, span: OpenSpan): void {
     const duration = span.speeds.length * this.dt;
     const moving = span.speeds.filter((v) => v > MIN_SPAN_SPEED).length;
     if (duration < MIN_SPAN_S || moving * this.dt < MIN_SPAN_S) return;

@@ -4,7 +4,6 @@
  */
 import RAPIER from '@dimforge/rapier3d-compat';
 import type { Action, ScenePlan, Shot } from '../plan/schema.js';
-import { physicsOf } from '../world/index.js';
 import { MATERIALS } from '../world/materials.js';
 import { lerp, type Vec3 } from '../math/vec.js';
 import { cameraAt } from './camera.js';
@@ -69,7 +68,7 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
         if (frame % 24 === 0) options.onProgress?.(frame / frameCount);
       }
     }
-    tracker.finish(totalSteps);
+    tracker.finish();
   } finally {
     events.free();
     world.free();
@@ -125,7 +124,7 @@ function bodyState(b: SimBody, before: Float32Array): BodyState {
   return {
     id: b.entity.id,
     material: b.entity.material,
-    restitution: physicsOf(b.entity).restitution,
+    restitution: b.restitution,
     mass: b.body.isDynamic() ? b.body.mass() : Infinity,
     position: [t.x, t.y, t.z],
     velocity: [before[3 * i]!, before[3 * i + 1]!, before[3 * i + 2]!],

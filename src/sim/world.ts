@@ -8,6 +8,7 @@ import { eulerToQuat, type Vec3 } from '../math/vec.js';
 export interface SimBody {
   entity: Entity;
   index: number;
+  restitution: number;
   body: RAPIER.RigidBody;
   /** True when it is a ball or cylinder, which roll rather than slide. */
   rolls: boolean;
@@ -100,7 +101,14 @@ export function buildWorld(plan: ScenePlan, dt: number) {
     }
     const first = specs[0];
     const rolls = specs.length === 1 && (first?.shape === 'ball' || first?.shape === 'cylinder');
-    return { entity: e, index, body, rolls, rollRadius: first && 'radius' in first ? first.radius : 0 };
+    return {
+      entity: e,
+      index,
+      restitution: phys.restitution,
+      body,
+      rolls,
+      rollRadius: first && 'radius' in first ? first.radius : 0,
+    };
   });
   return { world, bodies, colliderOwner };
 }
