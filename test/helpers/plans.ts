@@ -1,5 +1,23 @@
 /** Hand-written plans with known geometry, for tests that measure physics from pixels. */
 import type { ScenePlanInput } from '../../src/plan/schema.js';
+import { ARCHETYPES } from '../../src/world/index.js';
+import type { Vec3 } from '../../src/math/vec.js';
+
+type EntityInput = ScenePlanInput['entities'][number];
+export type EntitySpec = Partial<EntityInput> & { archetype: string; position: Vec3 };
+
+/** A plan entity with its archetype's colour, material and body unless the spec says otherwise. */
+export function entity(spec: EntitySpec, index = 0): EntityInput {
+  const a = ARCHETYPES.get(spec.archetype)!;
+  return {
+    id: spec.id ?? `${spec.archetype.replace(/[^a-z0-9]/g, '')}${index}`,
+    label: spec.archetype,
+    color: a.defaultColor,
+    material: a.defaultMaterial,
+    body: a.defaultBody,
+    ...spec,
+  };
+}
 
 export const W = 640;
 export const H = 480;

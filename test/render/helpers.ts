@@ -1,10 +1,10 @@
 /** Hand-built plans and traces for render tests, the benchmark and the look sheets. */
 import { scenePlan, type ScenePlan, type ScenePlanInput } from '../../src/plan/schema.js';
 import type { CameraPose, Trace } from '../../src/sim/trace.js';
-import { ARCHETYPES } from '../../src/world/index.js';
+import { entity, type EntitySpec } from '../helpers/plans.js';
 import { eulerToQuat, type Quat, type Vec3 } from '../../src/math/vec.js';
 
-export type EntitySpec = Partial<ScenePlanInput['entities'][number]> & { archetype: string; position: Vec3 };
+export type { EntitySpec };
 
 export function makePlan(entities: EntitySpec[], over: Partial<ScenePlanInput> = {}): ScenePlan {
   const input: ScenePlanInput = {
@@ -24,17 +24,7 @@ export function makePlan(entities: EntitySpec[], over: Partial<ScenePlanInput> =
       timeOfDay: 'noon',
       light: { azimuth: 30, elevation: 50, intensity: 1, color: '#fff6e8' },
     },
-    entities: entities.map((e, i) => {
-      const a = ARCHETYPES.get(e.archetype)!;
-      return {
-        id: e.id ?? `${e.archetype.replace(/[^a-z0-9]/g, '')}${i}`,
-        label: e.archetype,
-        color: a.defaultColor,
-        material: a.defaultMaterial,
-        body: a.defaultBody,
-        ...e,
-      };
-    }),
+    entities: entities.map(entity),
     shots: [{ start: 0, end: 1, position: [0, 1, 3], target: [0, 0.3, 0] }],
     sound: { ambience: { kind: 'room', levelDb: -40 } },
     understanding: { language: 'en', understood: [], ignored: [], notes: [] },

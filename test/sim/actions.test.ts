@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scenePlan } from '../../src/plan/schema.js';
 import { poseAt, simulate } from '../../src/sim/index.js';
-import { dropPlan } from '../helpers/plans.js';
+import { dropPlan, entity } from '../helpers/plans.js';
 
 test('a move action carries a block to its target on time, and the block pushes a ball it meets', async () => {
   const base = dropPlan();
@@ -12,24 +12,8 @@ test('a move action carries a block to its target on time, and the block pushes 
     duration: 2.5,
     fps: 24,
     entities: [
-      {
-        id: 'block',
-        archetype: 'cube',
-        label: 'block',
-        color: '#3b6fd1',
-        material: 'wood',
-        body: 'dynamic',
-        position: [-1, 0.1, 0],
-      },
-      {
-        id: 'ball',
-        archetype: 'ball',
-        label: 'ball',
-        color: '#d1302a',
-        material: 'rubber',
-        body: 'dynamic',
-        position: [0, 0.11, 0],
-      },
+      entity({ id: 'block', archetype: 'cube', position: [-1, 0.1, 0] }),
+      entity({ id: 'ball', archetype: 'ball', position: [0, 0.11, 0] }),
     ],
     actions: [{ type: 'move', entity: 'block', at: 0.5, duration: 1, to: [0.4, 0.1, 0] }],
   });
@@ -49,17 +33,7 @@ test('a launch action sets a body moving at its time', async () => {
   const base = dropPlan();
   const plan = scenePlan.parse({
     ...base,
-    entities: [
-      {
-        id: 'ball',
-        archetype: 'ball',
-        label: 'ball',
-        color: '#d1302a',
-        material: 'rubber',
-        body: 'dynamic',
-        position: [0, 0.11, 0],
-      },
-    ],
+    entities: [entity({ id: 'ball', archetype: 'ball', position: [0, 0.11, 0] })],
     actions: [{ type: 'launch', entity: 'ball', at: 1, velocity: [0, 4, 0] }],
   });
   const trace = await simulate(plan);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scenePlan } from '../../src/plan/schema.js';
 import { simulate, poseAt } from '../../src/sim/index.js';
-import { dropPlan } from '../helpers/plans.js';
+import { dropPlan, entity } from '../helpers/plans.js';
 
 test('a held ball released from 2.2 m first lands when free fall says it does', async () => {
   const plan = scenePlan.parse(dropPlan());
@@ -41,24 +41,8 @@ test('objects resting on the ground make no impacts', async () => {
   const plan = scenePlan.parse({
     ...base,
     entities: [
-      {
-        id: 'crate',
-        archetype: 'crate',
-        label: 'crate',
-        color: '#b7824a',
-        material: 'wood',
-        body: 'dynamic',
-        position: [0, 0.25, 0],
-      },
-      {
-        id: 'cube',
-        archetype: 'cube',
-        label: 'cube',
-        color: '#3b6fd1',
-        material: 'wood',
-        body: 'dynamic',
-        position: [1, 0.1, 0],
-      },
+      entity({ id: 'crate', archetype: 'crate', position: [0, 0.25, 0] }),
+      entity({ id: 'cube', archetype: 'cube', position: [1, 0.1, 0] }),
     ],
     actions: [],
   });
