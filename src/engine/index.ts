@@ -39,17 +39,16 @@ export async function renderPlan(
   options: RenderOptions = {},
 ): Promise<Trace> {
   const progress = options.onProgress ?? (() => {});
-  // The threads load their modules while this one simulates.
+  // The threads load their modules, and ffmpeg starts, while this one simulates.
   const renderer = startWorker('render-worker');
   const mixer = startWorker('audio-worker');
   const written: string[] = [];
-  try {
-    progress('simulate', 0);
-    const trace = await simulate(plan, { onProgress: (f) => progress('simulate', f) });
+  const derivatives = Boolean(outputs.thumbnail || outputs.spritesheet);
+  const frameBytes = plan.width * plan.height * 4;
+  const ring = new SharedArrayBuffer(SLOTS * frameBytes);
+  progress('simulate', 0);
+  const simulated = simulate(plan, { onProgress: (f) => progress('simulate', f) }).then((trace) => {
     options.signal?.throwIfAborted();
-    const derivatives = Boolean(outputs.thumbnail || outputs.spritesheet);
-    const frameBytes = plan.width * plan.height * 4;
-    const ring = new SharedArrayBuffer(SLOTS * frameBytes);
     renderer.postMessage({
       plan,
       trace,
@@ -59,20 +58,21 @@ export async function renderPlan(
       slots: SLOTS,
     } satisfies RenderJob);
     mixer.postMessage({ plan, trace });
-    const audio = result<Stereo>(mixer);
-    const frames = frameStream(renderer, ring, frameBytes, trace.frameCount, (i) =>
-      progress('render', (i + 1) / trace.frameCount),
-    );
+    return trace;
+  });
+  const frames = frameStream(renderer, ring, frameBytes, (i, count) => progress('render', (i + 1) / count));
+  try {
     await encodeMp4({
       width: plan.width,
       height: plan.height,
       fps: plan.fps,
-      frames: frames.frames,
-      audio,
+      frames: frames.frames(simulated),
+      audio: simulated.then(() => result<Stereo>(mixer)),
       out: outputs.video,
       quality: options.quality,
       signal: options.signal,
     });
+    const trace = await simulated;
     progress('finish', 0);
     const done = await frames.done;
     written.push(outputs.video);
@@ -112,8 +112,7 @@ function frameStream(
   worker: Worker,
   ring: SharedArrayBuffer,
   frameBytes: number,
-  count: number,
-  onFrame: (index: number) => void,
+  onFrame: (index: number, count: number) => void,
 ) {
   const ready: number[] = [];
   let waiting: (() => void) | undefined;
@@ -131,18 +130,20 @@ function frameStream(
   });
   worker.once('error', fail);
   worker.once('exit', (code) => code !== 0 && fail(new Error(`render thread stopped (exit ${code})`)));
-  async function* frames(): AsyncGenerator<Buffer> {
+  /** Waits for the simulation, whose trace says how many frames there are. */
+  async function* frames(simulated: Promise<Trace>): AsyncGenerator<Buffer> {
+    const count = (await simulated).frameCount;
     for (let i = 0; i < count; i++) {
       if (i > 0) worker.postMessage('free');
       while (ready.length === 0) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => (waiting = resolve));
       }
-      onFrame(i);
+      onFrame(i, count);
       yield Buffer.from(ring, ready.shift()! * frameBytes, frameBytes);
     }
   }
-  return { frames: frames(), done };
+  return { frames, done };
 }
 
 /** The Trace as JSON (typed arrays as plain arrays), for inspection and tools. */

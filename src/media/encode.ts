@@ -72,7 +72,7 @@ export async function encodeMp4(job: EncodeJob): Promise<void> {
   const partial = join(dirname(job.out), `.${basename(job.out)}.${process.pid}.partial.mp4`);
   // prettier-ignore
   const { ff, exited } = runFfmpeg([
-    '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${job.width}x${job.height}`, '-r', String(job.fps), '-i', 'pipe:0',
+    '-thread_queue_size', '2', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${job.width}x${job.height}`, '-r', String(job.fps), '-i', 'pipe:0',
     '-f', 'f32le', '-ar', '48000', '-ac', '2', '-i', 'pipe:3',
     '-map', '0:v', '-map', '1:a',
     '-c:v', 'libx264', '-preset', pro ? 'medium' : 'veryfast', '-crf', pro ? '17' : '20',
