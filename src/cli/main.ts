@@ -147,6 +147,43 @@ export function program(): Command {
       }
       await render(validatePlan(json), video, flags);
     });
+  cli
+    .command('serve')
+    .description('run the OpenAI-compatible Videos API (embedded database and files under --data)')
+    .option('--port <n>', 'port to listen on', '8080')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--data <dir>', 'data folder', 'soundstage-data')
+    .option('--concurrency <n>', 'renders at once', '1')
+    .option('--retention <hours>', 'how long finished videos are kept', '24')
+    .action(
+      async (flags: { port: string; host: string; data: string; concurrency: string; retention: string }) => {
+        const { serve } = await import('./serve.js');
+        await serve({
+          dataDir: flags.data,
+          host: flags.host,
+          port: parseNumber('--port', flags.port, 0, 65535, true),
+          concurrency: parseNumber('--concurrency', flags.concurrency, 1, 64, true),
+          retentionSeconds: parseNumber('--retention', flags.retention, 0.001, 24 * 365) * 3600,
+        });
+      },
+    );
+
+  cli
+    .command('keys')
+    .description('manage API keys')
+    .command('create')
+    .description('print a new API key for a project')
+    .option('--data <dir>', 'data folder', 'soundstage-data')
+    .option('--project <name>', 'project the key belongs to', 'default')
+    .action(async (flags: { data: string; project: string }) => {
+      const { openStore, createKey } = await import('../service/index.js');
+      const store = await openStore(flags.data);
+      try {
+        process.stdout.write(`${await createKey(store, flags.project)}\n`);
+      } finally {
+        await store.close();
+      }
+    });
   return cli;
 }
 

@@ -1,0 +1,209 @@
+/** The /v1/videos routes: create, retrieve, list, delete, download. */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { planFromPrompt } from '../../planner/index.js';
+import type { BlobStore, MetadataStore, VideoRecord } from '../store/types.js';
+import { VARIANT_TYPES } from '../store/types.js';
+import { ApiError, invalidRequest, notFound } from './errors.js';
+import { readImageReference } from './images.js';
+import {
+  contentQuery,
+  createVideoBody,
+  listVideosQuery,
+  MODELS,
+  STANDARD_SIZES,
+  type VideoObject,
+} from './schemas.js';
+
+export interface VideoRoutesOptions {
+  store: MetadataStore;
+  blobs: BlobStore;
+  /** Told when a job is queued or its video deleted. */
+  jobs: { wake(): void; cancel(id: string): void };
+  pollAfterMs: number;
+}
+
+export function toVideoObject(v: VideoRecord): VideoObject {
+  return {
+    id: v.id,
+    object: 'video',
+    model: v.model,
+    status: v.status,
+    progress: v.progress,
+    prompt: v.prompt,
+    size: v.size,
+    seconds: v.seconds,
+    created_at: v.createdAt,
+    completed_at: v.completedAt,
+    expires_at: v.expiresAt,
+    remixed_from_video_id: v.remixedFromVideoId,
+    error: v.error,
+  };
+}
+
+/** The first problem zod found, as an OpenAI error naming the parameter. */
+export function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const param = issue.path.map(String).join('.') || null;
+  if (issue.code === 'unrecognized_keys')
+    throw invalidRequest(
+      `Unknown parameter: '${issue.keys[0]}'.`,
+      issue.keys[0] ?? null,
+      'unknown_parameter',
+    );
+  const missing =
+    issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], value) ===
+    undefined;
+  if (missing)
+    throw invalidRequest(`Missing required parameter: '${param}'.`, param, 'missing_required_parameter');
+  throw invalidRequest(`Invalid '${param}': ${issue.message}.`, param, 'invalid_value');
+}
+
+/** A body sent as JSON or as multipart form data (the way the `openai` package sends it). */
+async function readBody(req: FastifyRequest): Promise<{ fields: Record<string, unknown>; upload?: Buffer }> {
+  if (!req.isMultipart()) return { fields: (req.body ?? {}) as Record<string, unknown> };
+  const fields: Record<string, unknown> = {};
+  let upload: Buffer | undefined;
+  for await (const part of req.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'input_reference')
+        throw invalidRequest(`Unexpected file field '${part.fieldname}'.`, part.fieldname);
+      upload = await part.toBuffer();
+      continue;
+    }
+    // Nested fields arrive as `input_reference[image_url]`.
+    const nested = /^(\w+)\[(\w+)\]$/.exec(part.fieldname);
+    if (nested) fields[nested[1]!] = { ...(fields[nested[1]!] as object), [nested[2]!]: part.value };
+    else fields[part.fieldname] = part.value;
+  }
+  return { fields, upload };
+}
+
+/** Different seeds for different videos, the same seed for the same video (so a re-run is identical). */
+const seedOf = (id: string) => Number.parseInt(id.slice(-8), 16) >>> 0;
+
+export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
+  const find = async (req: FastifyRequest, id: string) => {
+    const video = await o.store.getVideo(req.projectId, id);
+    if (!video) throw notFound(`Video with id '${id}' not found.`, 'video_id');
+    return video;
+  };
+
+  app.post('/videos', async (req, reply) => {
+    const { fields, upload } = await readBody(req);
+    const body = parse(createVideoBody, fields);
+    const quality = MODELS[body.model as keyof typeof MODELS];
+    if (quality === 'standard' && !(STANDARD_SIZES as readonly string[]).includes(body.size))
+      throw invalidRequest(
+        `Invalid 'size': ${body.size} needs a pro model (sora-2-pro or soundstage-1-pro).`,
+        'size',
+        'invalid_value',
+      );
+    if (upload || body.input_reference) await readImageReference(upload, body.input_reference);
+    const id = `video_${randomBytes(16).toString('hex')}`;
+    const [width, height] = body.size.split('x').map(Number) as [number, number];
+    const plan = planFromPrompt(body.prompt, {
+      seconds: Number(body.seconds),
+      width,
+      height,
+      seed: seedOf(id),
+    });
+    const key = req.headers['idempotency-key'];
+    const { video, created } = await o.store.insertVideo(
+      {
+        id,
+        projectId: req.projectId,
+        model: body.model,
+        prompt: body.prompt,
+        size: body.size,
+        seconds: body.seconds,
+        createdAt: Math.floor(Date.now() / 1000),
+        remixedFromVideoId: null,
+        plan,
+        quality,
+        webhookUrl: body.webhook_url ?? null,
+      },
+      typeof key === 'string' && key ? key : undefined,
+    );
+    if (created) o.jobs.wake();
+    reply.header('openai-poll-after-ms', o.pollAfterMs);
+    return toVideoObject(video);
+  });
+
+  app.get('/videos', async (req) => {
+    const q = parse(listVideosQuery, req.query);
+    const page = await o.store.listVideos(req.projectId, q);
+    if (!page) throw notFound(`Video with id '${q.after}' not found.`, 'after');
+    const data = page.data.map(toVideoObject);
+    return {
+      object: 'list',
+      data,
+      first_id: data[0]?.id ?? null,
+      last_id: data.at(-1)?.id ?? null,
+      has_more: page.hasMore,
+    };
+  });
+
+  app.get<{ Params: { id: string } }>('/videos/:id', async (req, reply) => {
+    const video = await find(req, req.params.id);
+    if (video.status === 'queued' || video.status === 'in_progress')
+      reply.header('openai-poll-after-ms', o.pollAfterMs);
+    return toVideoObject(video);
+  });
+
+  app.delete<{ Params: { id: string } }>('/videos/:id', async (req) => {
+    const video = await o.store.deleteVideo(req.projectId, req.params.id);
+    if (!video) throw notFound(`Video with id '${req.params.id}' not found.`, 'video_id');
+    o.jobs.cancel(video.id);
+    return { id: video.id, object: 'video.deleted', deleted: true };
+  });
+
+  app.get<{ Params: { id: string } }>('/videos/:id/content', async (req, reply) => {
+    const { variant } = parse(contentQuery, req.query);
+    const video = await find(req, req.params.id);
+    if (video.status !== 'completed')
+      throw invalidRequest(
+        `Video '${video.id}' is ${video.status.replace('_', ' ')}; its content is available once it has completed.`,
+        'video_id',
+        'video_not_ready',
+      );
+    if (video.expiresAt !== null && video.expiresAt <= Math.floor(Date.now() / 1000))
+      throw new ApiError(
+        410,
+        `The content of video '${video.id}' expired at ${new Date(video.expiresAt * 1000).toISOString()}.`,
+        'invalid_request_error',
+        'video_id',
+        'video_expired',
+      );
+    const size = await o.blobs.size(video.id, variant);
+    if (size === undefined) throw notFound(`Video '${video.id}' has no ${variant}.`, 'variant');
+    reply.header('content-type', VARIANT_TYPES[variant]).header('accept-ranges', 'bytes');
+    const range = parseRange(req.headers.range, size);
+    if (range === 'unsatisfiable') {
+      reply.code(416).header('content-range', `bytes */${size}`);
+      throw new ApiError(416, `Range not satisfiable for ${size} bytes.`, 'invalid_request_error', 'range');
+    }
+    if (range) {
+      reply
+        .code(206)
+        .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
+        .header('content-length', range.end - range.start + 1);
+      return reply.send(o.blobs.read(video.id, variant, range));
+    }
+    reply.header('content-length', size);
+    return reply.send(o.blobs.read(video.id, variant));
+  });
+}
+
+/** A single `bytes=` range (the form players use); several ranges are answered with the whole file. */
+function parseRange(header: string | undefined, size: number) {
+  const m = header && /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  const start = m[1] === '' ? Math.max(0, size - Number(m[2])) : Number(m[1]);
+  const end = m[1] === '' || m[2] === '' ? size - 1 : Math.min(size - 1, Number(m[2]));
+  if (start > end || start >= size) return 'unsatisfiable' as const;
+  return { start, end };
+}

@@ -1,0 +1,105 @@
+/**
+ * The Soundstage service, embedded: PGlite metadata and a blob folder under one data directory,
+ * a durable job queue in the database, renders in child processes, the HTTP API in front.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, hashKey } from './api/app.js';
+import { JobRunner } from './jobs/runner.js';
+import { LocalBlobStore } from './store/blobs.js';
+import { SqlStore, type SqlClient } from './store/sql.js';
+import type { MetadataStore } from './store/types.js';
+import { WebhookSender, type WebhookEndpoint } from './webhooks.js';
+
+export interface ServiceConfig {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  /** Renders at once. */
+  concurrency?: number;
+  /** How long finished videos are kept, seconds (default 24 h). */
+  retentionSeconds?: number;
+  /** Registered at start, so a fresh install (or a test) has a known key. */
+  bootstrapKey?: string;
+  webhooks?: WebhookEndpoint[];
+  logger?: boolean | object;
+}
+
+export async function openStore(dataDir: string): Promise<MetadataStore> {
+  await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create(join(dataDir, 'db'));
+  return SqlStore.open(db as unknown as SqlClient);
+}
+
+/** A new API key for a project (created if new); only its hash is stored. */
+export async function createKey(store: MetadataStore, project = 'default'): Promise<string> {
+  const key = `sk-ss-${randomBytes(24).toString('base64url')}`;
+  await store.addKey(await store.createProject(project), hashKey(key));
+  return key;
+}
+
+export interface RunningService {
+  app: FastifyInstance;
+  url: string;
+  /** A new API key for a project of this running service. */
+  createKey(project: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const SWEEP_MS = 60_000;
+
+export async function startService(config: ServiceConfig): Promise<RunningService> {
+  const store = await openStore(config.dataDir);
+  if (config.bootstrapKey)
+    await store.addKey(await store.createProject('default'), hashKey(config.bootstrapKey));
+  const blobs = new LocalBlobStore(join(config.dataDir, 'blobs'));
+  const webhooks = new WebhookSender({ endpoints: config.webhooks ?? [] });
+  const runner = new JobRunner({
+    store,
+    blobs,
+    concurrency: config.concurrency ?? 1,
+    retentionSeconds: config.retentionSeconds ?? 24 * 3600,
+    onFinished: (video, outcome) =>
+      void webhooks.send(
+        `video.${outcome}`,
+        video.id,
+        video.webhookUrl ? { url: video.webhookUrl } : undefined,
+      ),
+  });
+  const app = await buildApp({ store, blobs, jobs: runner, logger: config.logger });
+  runner.log = app.log;
+
+  // Expired and deleted videos lose their files; their records stay, so a retrieve still answers.
+  const sweep = async () => {
+    for (const id of [
+      ...(await store.takeExpired(Math.floor(Date.now() / 1000))),
+      ...(await store.takeDeleted()),
+    ])
+      await blobs.remove(id);
+  };
+  const sweeper = setInterval(
+    () => void sweep().catch((err: Error) => app.log.error({ err: err.message }, 'sweep failed')),
+    SWEEP_MS,
+  );
+  sweeper.unref();
+
+  const failed = await runner.start();
+  if (failed.length) app.log.warn({ videos: failed }, 'videos interrupted too often were failed');
+  await sweep();
+  const url = await app.listen({ port: config.port ?? 8080, host: config.host ?? '127.0.0.1' });
+  return {
+    app,
+    url,
+    createKey: (project) => createKey(store, project),
+    async close() {
+      clearInterval(sweeper);
+      await app.close();
+      await runner.stop();
+      webhooks.close();
+      await store.close();
+    },
+  };
+}
