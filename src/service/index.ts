@@ -34,12 +34,15 @@ export async function openStore(dataDir: string): Promise<MetadataStore> {
   return SqlStore.open(db as unknown as SqlClient);
 }
 
-/** A new API key for a project (created if new); only its hash is stored. */
-export async function createKey(store: MetadataStore, project = 'default'): Promise<string> {
-  const key = `sk-ss-${randomBytes(24).toString('base64url')}`;
+/** Registers a key for a project (created if new); only its hash is stored. */
+async function registerKey(store: MetadataStore, key: string, project: string): Promise<string> {
   await store.addKey(await store.createProject(project), hashKey(key));
   return key;
 }
+
+/** A new API key for a project. */
+export const createKey = (store: MetadataStore, project = 'default') =>
+  registerKey(store, `sk-ss-${randomBytes(24).toString('base64url')}`, project);
 
 export interface RunningService {
   app: FastifyInstance;

@@ -193,57 +193,19 @@ test('the same Idempotency-Key returns the same video', async () => {
 });
 
 test('errors come in the OpenAI shape with the right status and parameter', async () => {
+  const postJson = (body: string) =>
+    raw('/videos', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const cases: [string, Promise<Response>, number, string | null][] = [
-    [
-      'bad size',
-      raw('/videos', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt: 'x', size: '640x480' }),
-      }),
-      400,
-      'size',
-    ],
+    ['bad size', postJson(JSON.stringify({ prompt: 'x', size: '640x480' })), 400, 'size'],
     [
       'pro size on a standard model',
-      raw('/videos', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt: 'x', size: '1920x1080' }),
-      }),
+      postJson(JSON.stringify({ prompt: 'x', size: '1920x1080' })),
       400,
       'size',
     ],
-    [
-      'integer seconds',
-      raw('/videos', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt: 'x', seconds: 4 }),
-      }),
-      400,
-      'seconds',
-    ],
-    [
-      'missing prompt',
-      raw('/videos', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ seconds: '4' }),
-      }),
-      400,
-      'prompt',
-    ],
-    [
-      'unknown parameter',
-      raw('/videos', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt: 'x', colour: 'red' }),
-      }),
-      400,
-      'colour',
-    ],
+    ['integer seconds', postJson(JSON.stringify({ prompt: 'x', seconds: 4 })), 400, 'seconds'],
+    ['missing prompt', postJson(JSON.stringify({ seconds: '4' })), 400, 'prompt'],
+    ['unknown parameter', postJson(JSON.stringify({ prompt: 'x', colour: 'red' })), 400, 'colour'],
     [
       'bad JSON',
       raw('/videos', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"prompt":' }),

@@ -24,6 +24,9 @@ export interface VideoRoutesOptions {
   pollAfterMs: number;
 }
 
+const videoNotFound = (id: string | undefined, param: string) =>
+  notFound(`Video with id '${id}' not found.`, param);
+
 export function toVideoObject(v: VideoRecord): VideoObject {
   return {
     id: v.id,
@@ -88,7 +91,7 @@ const seedOf = (id: string) => Number.parseInt(id.slice(-8), 16) >>> 0;
 export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
   const find = async (req: FastifyRequest, id: string) => {
     const video = await o.store.getVideo(req.projectId, id);
-    if (!video) throw notFound(`Video with id '${id}' not found.`, 'video_id');
+    if (!video) throw videoNotFound(id, 'video_id');
     return video;
   };
 
@@ -136,7 +139,7 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
   app.get('/videos', async (req) => {
     const q = parse(listVideosQuery, req.query);
     const page = await o.store.listVideos(req.projectId, q);
-    if (!page) throw notFound(`Video with id '${q.after}' not found.`, 'after');
+    if (!page) throw videoNotFound(q.after, 'after');
     const data = page.data.map(toVideoObject);
     return {
       object: 'list',
@@ -156,7 +159,7 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
 
   app.delete<{ Params: { id: string } }>('/videos/:id', async (req) => {
     const video = await o.store.deleteVideo(req.projectId, req.params.id);
-    if (!video) throw notFound(`Video with id '${req.params.id}' not found.`, 'video_id');
+    if (!video) throw videoNotFound(req.params.id, 'video_id');
     o.jobs.cancel(video.id);
     return { id: video.id, object: 'video.deleted', deleted: true };
   });
