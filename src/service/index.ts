@@ -56,8 +56,7 @@ const SWEEP_MS = 60_000;
 
 export async function startService(config: ServiceConfig): Promise<RunningService> {
   const store = await openStore(config.dataDir);
-  if (config.bootstrapKey)
-    await store.addKey(await store.createProject('default'), hashKey(config.bootstrapKey));
+  if (config.bootstrapKey) await registerKey(store, config.bootstrapKey, 'default');
   const blobs = new LocalBlobStore(join(config.dataDir, 'blobs'));
   const webhooks = new WebhookSender({ endpoints: config.webhooks ?? [] });
   const runner = new JobRunner({
