@@ -11,7 +11,7 @@ import { buildApp, hashKey } from './api/app.js';
 import { JobRunner } from './jobs/runner.js';
 import { LocalBlobStore } from './store/blobs.js';
 import { SqlStore, type SqlClient } from './store/sql.js';
-import type { MetadataStore } from './store/types.js';
+import { systemClock, type Clock, type MetadataStore } from './store/types.js';
 import { WebhookSender, type WebhookEndpoint } from './webhooks.js';
 
 export interface ServiceConfig {
@@ -26,6 +26,7 @@ export interface ServiceConfig {
   bootstrapKey?: string;
   webhooks?: WebhookEndpoint[];
   logger?: boolean | object;
+  clock?: Clock;
 }
 
 export async function openStore(dataDir: string): Promise<MetadataStore> {
@@ -55,6 +56,7 @@ export interface RunningService {
 const SWEEP_MS = 60_000;
 
 export async function startService(config: ServiceConfig): Promise<RunningService> {
+  const clock = config.clock ?? systemClock;
   const store = await openStore(config.dataDir);
   if (config.bootstrapKey) await registerKey(store, config.bootstrapKey, 'default');
   const blobs = new LocalBlobStore(join(config.dataDir, 'blobs'));
@@ -64,6 +66,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     blobs,
     concurrency: config.concurrency ?? 1,
     retentionSeconds: config.retentionSeconds ?? 24 * 3600,
+    clock,
     onFinished: (video, outcome) =>
       void webhooks.send(
         `video.${outcome}`,
@@ -71,15 +74,12 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
         video.webhookUrl ? { url: video.webhookUrl } : undefined,
       ),
   });
-  const app = await buildApp({ store, blobs, jobs: runner, logger: config.logger });
+  const app = await buildApp({ store, blobs, jobs: runner, clock, logger: config.logger });
   runner.log = app.log;
 
   // Expired and deleted videos lose their files; their records stay, so a retrieve still answers.
   const sweep = async () => {
-    for (const id of [
-      ...(await store.takeExpired(Math.floor(Date.now() / 1000))),
-      ...(await store.takeDeleted()),
-    ])
+    for (const id of [...(await store.takeExpired(clock())), ...(await store.takeDeleted())])
       await blobs.remove(id);
   };
   const sweeper = setInterval(

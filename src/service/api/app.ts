@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { BlobStore, MetadataStore } from '../store/types.js';
+import { systemClock, type BlobStore, type Clock, type MetadataStore } from '../store/types.js';
 import { ApiError, unauthorized } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { videoRoutes } from './videos.js';
@@ -25,6 +25,7 @@ export interface AppOptions {
   /** Largest upload, bytes (image references). */
   maxUploadBytes?: number;
   logger?: boolean | object;
+  clock?: Clock;
 }
 
 export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -116,6 +117,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         blobs: o.blobs,
         jobs: o.jobs,
         pollAfterMs: o.pollAfterMs ?? 1000,
+        clock: o.clock ?? systemClock,
       });
     },
     { prefix: '/v1' },

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { planFromPrompt } from '../../planner/index.js';
-import type { BlobStore, MetadataStore, VideoRecord } from '../store/types.js';
+import type { BlobStore, Clock, MetadataStore, VideoRecord } from '../store/types.js';
 import { VARIANT_TYPES } from '../store/types.js';
 import { ApiError, invalidRequest, notFound } from './errors.js';
 import { readImageReference } from './images.js';
@@ -22,6 +22,7 @@ export interface VideoRoutesOptions {
   /** Told when a job is queued or its video deleted. */
   jobs: { wake(): void; cancel(id: string): void };
   pollAfterMs: number;
+  clock: Clock;
 }
 
 const videoNotFound = (id: string | undefined, param: string) =>
@@ -123,7 +124,7 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         prompt: body.prompt,
         size: body.size,
         seconds: body.seconds,
-        createdAt: Math.floor(Date.now() / 1000),
+        createdAt: o.clock(),
         remixedFromVideoId: null,
         plan,
         quality,
@@ -173,7 +174,7 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         'video_id',
         'video_not_ready',
       );
-    if (video.expiresAt !== null && video.expiresAt <= Math.floor(Date.now() / 1000))
+    if (video.expiresAt !== null && video.expiresAt <= o.clock())
       throw new ApiError(
         410,
         `The content of video '${video.id}' expired at ${new Date(video.expiresAt * 1000).toISOString()}.`,

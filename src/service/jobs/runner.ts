@@ -6,7 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { BlobStore, MetadataStore, VideoRecord } from '../store/types.js';
+import type { BlobStore, Clock, MetadataStore, VideoRecord } from '../store/types.js';
 import { VARIANT_FILES } from '../store/types.js';
 import type { RenderReport, RenderRequest } from './render-process.js';
 
@@ -16,6 +16,7 @@ export interface RunnerOptions {
   concurrency: number;
   /** How long finished assets are kept, in seconds. */
   retentionSeconds: number;
+  clock: Clock;
   /** A job started this many times (each interrupted by a crash) fails instead of running again. */
   maxAttempts?: number;
   /** Told of every job that reaches a final state. */
@@ -143,7 +144,7 @@ export class JobRunner {
       if (this.cancelled.delete(job.id)) return void (await blobs.remove(job.id));
       if (outcome?.type === 'done' && code === 0) {
         await blobs.commit(job.id);
-        const now = Math.floor(Date.now() / 1000);
+        const now = this.o.clock();
         await store.complete(job.id, now, now + this.o.retentionSeconds);
         log?.info({ video: job.id }, 'render completed');
         this.o.onFinished?.(job, 'completed');

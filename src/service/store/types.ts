@@ -5,6 +5,10 @@
 import type { Readable } from 'node:stream';
 import type { ScenePlan } from '../../plan/schema.js';
 
+/** The service's notion of now, in Unix seconds; injectable so expiry can be tested without waiting. */
+export type Clock = () => number;
+export const systemClock: Clock = () => Math.floor(Date.now() / 1000);
+
 export type VideoStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
 export type Quality = 'standard' | 'pro';
 
