@@ -60,8 +60,15 @@ export const entity = z
       })
       .default({})
       .describe('overrides of the material properties'),
+    appearAt: seconds
+      .optional()
+      .describe('the thing is absent (not simulated, drawn or heard) until this time; not for scenery'),
   })
-  .strict();
+  .strict()
+  .refine((e) => !(e.body === 'static' && e.appearAt), {
+    message: 'scenery is there from the start: appearAt is for things that move',
+    path: ['appearAt'],
+  });
 export type Entity = z.infer<typeof entity>;
 
 export const action = z.discriminatedUnion('type', [

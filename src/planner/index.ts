@@ -9,6 +9,9 @@ import { parse, type Parsed } from './parse.js';
 import { layout } from './layout.js';
 import { setting } from './setting.js';
 import { frameShot } from './camera.js';
+import { castCharacters, dressCharacters, type Character } from './cast.js';
+
+export type { Character } from './cast.js';
 
 export interface PlanOptions {
   seconds?: number;
@@ -17,6 +20,8 @@ export interface PlanOptions {
   fps?: number;
   seed?: number;
   style?: ScenePlan['style'];
+  /** Characters a prompt may name. */
+  characters?: readonly Character[];
 }
 
 export const DEFAULTS = { seconds: 4, width: 1280, height: 720, fps: 24, seed: 1 } as const;
@@ -25,7 +30,8 @@ export const DEFAULTS = { seconds: 4, width: 1280, height: 720, fps: 24, seed: 1
 export const MAX_THINGS = 100;
 
 export function planFromPrompt(prompt: string, options: PlanOptions = {}): ScenePlan {
-  const parsed = parse(prompt);
+  const cast = castCharacters(prompt, options.characters ?? []);
+  const parsed = parse(cast.prompt);
   const trimmed = limitThings(parsed, MAX_THINGS);
   const set = layout(parsed);
   const look = setting(parsed);
@@ -36,6 +42,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   if (trimmed > 0)
     notes.push(`the prompt names ${trimmed + MAX_THINGS} things; the first ${MAX_THINGS} are in the scene`);
   if (set.entities.length === 0) notes.push('no known object named: the scene is empty');
+  for (const c of cast.named) notes.push(`${c.name} (character ${c.id}) is drawn as a ${c.archetype}`);
   const ignored = parsed.tokens.filter((t, i) => !parsed.used.has(i) && !FUNCTION_WORDS.has(t));
   return scenePlan.parse({
     version: PLAN_VERSION,
@@ -47,7 +54,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     seed: options.seed ?? DEFAULTS.seed,
     style: options.style ?? look.style,
     environment: look.environment,
-    entities: set.entities,
+    entities: dressCharacters(set.entities, cast.named),
     actions: set.actions,
     shots: [frameShot(set.focus, set.keepInView, width, height, duration)],
     dialogue: [],

@@ -111,6 +111,7 @@ export function parse(prompt: string): Parsed {
     };
     for (let k = 0; k < noun.length; k++) used.add(i + k);
     const modifiers = readModifiers(tokens, i - 1, mention, used);
+    readPredicate(tokens, i + noun.length, mention, used);
     mention.label = [...modifiers, mention.label].join(' ');
     const previous = mention.definite && mentions.find((m) => m.archetype === mention.archetype);
     if (previous) {
@@ -154,6 +155,30 @@ function readModifiers(tokens: string[], from: number, m: Mention, used: Set<num
   else if (explicitCount !== undefined && explicitCount > 1)
     m.count = Math.min(60, Math.round(explicitCount));
   return words;
+}
+
+const LINKING = new Set(['is', 'are', 'turns', 'turn', 'becomes', 'become', 'now', 'painted']);
+
+/**
+ * Looks stated after the noun: "the ball is blue", "make the crates metal". They restate what the
+ * words before the noun said, so they win. A colour that opens the next noun ("… red stairs") is
+ * that noun's.
+ */
+function readPredicate(tokens: string[], from: number, m: Mention, used: Set<number>): void {
+  let j = from;
+  while (LINKING.has(tokens[j] ?? '')) j++;
+  const start = j;
+  const isLook = (w: string | undefined) =>
+    w !== undefined && (COLORS[w] !== undefined || MATERIAL_WORDS[w] !== undefined || SIZES[w] !== undefined);
+  while (isLook(tokens[j]) || (tokens[j] === 'and' && isLook(tokens[j + 1]))) j++;
+  if (j === start || matchNoun(tokens, j)) return;
+  for (let k = from; k < j; k++) {
+    const w = tokens[k]!;
+    if (COLORS[w]) m.color = COLORS[w];
+    else if (MATERIAL_WORDS[w]) m.material = MATERIAL_WORDS[w];
+    else if (SIZES[w]) m.scale = SIZES[w];
+    used.add(k);
+  }
 }
 
 function describe(m: Mention): string {

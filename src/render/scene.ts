@@ -213,7 +213,7 @@ export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame:
   const receivers: Receiver[] = [ground, ...still.receivers];
   const movers: Posed[] = [];
   for (const se of ents) {
-    if (!se.moving) continue;
+    if (!se.moving || frame / trace.fps < (se.entity.appearAt ?? 0)) continue;
     const p = poseAt(trace, frame, se.index);
     movers.push(pose(se, p.position, p.rotation, eye));
   }

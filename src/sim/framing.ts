@@ -23,10 +23,6 @@ export function fitShots(
 ): Shot[] {
   const n = plan.entities.length;
   const index = new Map(plan.entities.map((e, i) => [e.id, i]));
-  const lastAction = new Map<string, number>();
-  for (const c of contacts)
-    if (c.speed >= ACTION_SPEED)
-      for (const id of [c.a, c.b]) lastAction.set(id, Math.max(lastAction.get(id) ?? 0, c.time));
   const at = (frame: number, i: number): Vec3 => {
     const o = (frame * n + i) * 7;
     return [poses[o]!, poses[o + 1]!, poses[o + 2]!];
@@ -34,6 +30,11 @@ export function fitShots(
   return plan.shots.map((shot) => {
     const kept = shot.keepInView.map((id) => index.get(id)!);
     if (kept.length === 0) return shot;
+    // What happens after a shot never changes how it is framed (an extension keeps its first part).
+    const lastAction = new Map<string, number>();
+    for (const c of contacts)
+      if (c.speed >= ACTION_SPEED && c.time < shot.end)
+        for (const id of [c.a, c.b]) lastAction.set(id, Math.max(lastAction.get(id) ?? 0, c.time));
     const first = Math.max(0, Math.min(frameCount - 1, Math.round(shot.start * plan.fps)));
     const last = Math.max(first, Math.min(frameCount - 1, Math.round(shot.end * plan.fps) - 1));
     const grow = (

@@ -144,6 +144,9 @@ function scheduleActions(actions: Action[], plan: ScenePlan, dt: number): Map<nu
   const dynamic = (b: SimBody) => {
     if (!b.body.isDynamic()) b.body.setBodyType(RAPIER.RigidBodyType.Dynamic, true);
   };
+  plan.entities.forEach((e, i) => {
+    if (e.appearAt) at(toStep(e.appearAt), (bodies) => bodies[i]!.body.setEnabled(true));
+  });
   for (const a of actions) {
     const i = index.get(a.entity)!;
     if (a.type === 'release') {

@@ -81,6 +81,8 @@ export function buildWorld(plan: ScenePlan, dt: number) {
               .setLinvel(...e.velocity)
               .setAngvel(vec(e.angularVelocity));
     desc.setTranslation(...e.position).setRotation(quat(e.rotation));
+    // Absent until it appears: no collisions, no gravity, no sound.
+    if (e.appearAt) desc.setEnabled(false);
     // Continuous collision detection only where a fast body could pass through something thin:
     // things set in motion by the plan. Bodies at rest may sleep until something wakes them.
     const mover = e.body === 'held' || e.velocity.some((v) => v !== 0);

@@ -10,10 +10,13 @@ import { systemClock, type BlobStore, type Clock, type MetadataStore } from '../
 import { ApiError, unauthorized } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { videoRoutes } from './videos.js';
+import { characterRoutes } from './characters.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     projectId: string;
+    /** Hash of the API key the request came with: who owns what it creates. */
+    keyHash: string;
   }
 }
 
@@ -24,6 +27,8 @@ export interface AppOptions {
   pollAfterMs?: number;
   /** Largest upload, bytes (image references). */
   maxUploadBytes?: number;
+  /** Largest character video, bytes. */
+  maxCharacterVideoBytes?: number;
   logger?: boolean | object;
   clock?: Clock;
 }
@@ -100,6 +105,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         throwFileSizeLimit: true,
       });
       v1.decorateRequest('projectId', '');
+      v1.decorateRequest('keyHash', '');
       // Keys are never edited, only added: a key seen once need not be looked up again.
       const projects = new Map<string, string>();
       v1.addHook('onRequest', async (req) => {
@@ -111,6 +117,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         if (!project) throw unauthorized('Incorrect API key provided.');
         if (projects.size < 10_000) projects.set(hash, project);
         req.projectId = project;
+        req.keyHash = hash;
       });
       await v1.register(videoRoutes, {
         store: o.store,
@@ -118,6 +125,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         jobs: o.jobs,
         pollAfterMs: o.pollAfterMs ?? 1000,
         clock: o.clock ?? systemClock,
+      });
+      await v1.register(characterRoutes, {
+        store: o.store,
+        clock: o.clock ?? systemClock,
+        maxVideoBytes: o.maxCharacterVideoBytes ?? 64 * 2 ** 20,
       });
     },
     { prefix: '/v1' },

@@ -1,6 +1,17 @@
 /** /openapi.json, generated from the same zod schemas that validate requests. */
 import { z } from 'zod';
-import { contentQuery, createVideoBody, errorObject, listVideosQuery, videoObject } from './schemas.js';
+import {
+  characterObject,
+  contentQuery,
+  createCharacterBody,
+  createVideoBody,
+  editVideoBody,
+  errorObject,
+  extendVideoBody,
+  listVideosQuery,
+  remixVideoBody,
+  videoObject,
+} from './schemas.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' });
@@ -9,6 +20,20 @@ const ok = (schema: z.ZodType) => ({
   content: { 'application/json': { schema: json(schema) } },
 });
 const error = { description: 'Error', content: { 'application/json': { schema: json(errorObject) } } };
+/** A POST taking JSON or the multipart form the `openai` package sends, answering with `out`. */
+const post = (summary: string, body: z.ZodType, out: z.ZodType, parameters: object[] = []) => ({
+  post: {
+    summary,
+    parameters,
+    requestBody: {
+      content: {
+        'application/json': { schema: json(body, 'input') },
+        'multipart/form-data': { schema: json(body, 'input') },
+      },
+    },
+    responses: { 200: ok(out), 400: error, 401: error, 404: error },
+  },
+});
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const queryParams = (schema: z.ZodObject) =>
   Object.entries((json(schema, 'input') as { properties: Record<string, object> }).properties).map(
@@ -24,16 +49,7 @@ export function openApiDocument() {
     security: [{ bearer: [] }],
     paths: {
       '/videos': {
-        post: {
-          summary: 'Create a video',
-          requestBody: {
-            content: {
-              'application/json': { schema: json(createVideoBody, 'input') },
-              'multipart/form-data': { schema: json(createVideoBody, 'input') },
-            },
-          },
-          responses: { 200: ok(videoObject), 400: error, 401: error },
-        },
+        ...post('Create a video', createVideoBody, videoObject),
         get: {
           summary: 'List videos',
           parameters: queryParams(listVideosQuery),
@@ -50,6 +66,23 @@ export function openApiDocument() {
           summary: 'Delete a video',
           parameters: [idParam],
           responses: { 200: { description: 'Deleted' }, 404: error },
+        },
+      },
+      '/videos/{id}/remix': post('Remix a completed video with a new prompt', remixVideoBody, videoObject, [
+        idParam,
+      ]),
+      '/videos/edits': post('Edit a completed video with a new prompt', editVideoBody, videoObject),
+      '/videos/extensions': post('Extend a completed video: the world runs on', extendVideoBody, videoObject),
+      '/videos/characters': post(
+        'Create a character from a name and a short video (multipart, file field "video")',
+        createCharacterBody,
+        characterObject,
+      ),
+      '/videos/characters/{id}': {
+        get: {
+          summary: 'Retrieve a character',
+          parameters: [idParam],
+          responses: { 200: ok(characterObject), 404: error },
         },
       },
       '/videos/{id}/content': {

@@ -20,6 +20,8 @@ export const MODELS = {
 } as const;
 export type ModelName = keyof typeof MODELS;
 
+const prompt = z.string().min(1, 'prompt must not be empty').max(32000);
+
 const imageReference = z
   .object({
     file_id: z.string().min(1).optional(),
@@ -29,7 +31,7 @@ const imageReference = z
 
 export const createVideoBody = z
   .object({
-    prompt: z.string().min(1, 'prompt must not be empty').max(32000),
+    prompt,
     model: z
       .string()
       .refine((m) => m in MODELS, { message: `model must be one of ${Object.keys(MODELS).join(', ')}` })
@@ -46,6 +48,48 @@ export const createVideoBody = z
   })
   .strict();
 export type CreateVideoBody = z.infer<typeof createVideoBody>;
+
+/** A completed video of the project, by id (uploaded videos have no plan to work from). */
+const videoReference = z.object({ id: z.string().min(1) }).strict();
+
+export const remixVideoBody = z.object({ prompt }).strict();
+
+export const editVideoBody = z.object({ prompt, video: videoReference }).strict();
+
+export const extendVideoBody = z
+  .object({
+    prompt,
+    seconds: z.enum(SECONDS, {
+      message: `seconds must be a string, one of ${SECONDS.map((s) => `"${s}"`).join(', ')}`,
+    }),
+    video: videoReference,
+  })
+  .strict();
+
+export const createCharacterBody = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'name must not be empty')
+      .max(80)
+      .regex(/^[\p{L}][\p{L}\p{N} '-]*$/u, 'a name is letters, digits, spaces, apostrophes and hyphens'),
+    /** Extension: which figure the character is drawn as until people and animals are drawn (default rubber-duck). */
+    archetype: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const characterObject = z.object({
+  id: z.string(),
+  object: z.literal('character'),
+  name: z.string(),
+  created_at: z.number().int(),
+  /** Extensions: what was derived from the upload. */
+  palette: z.array(z.string()),
+  voice: z.object({ pitch_hz: z.number() }).nullable(),
+  archetype: z.string(),
+});
+export type CharacterObject = z.infer<typeof characterObject>;
 
 export const listVideosQuery = z
   .object({

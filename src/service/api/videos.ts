@@ -1,15 +1,20 @@
-/** The /v1/videos routes: create, retrieve, list, delete, download. */
+/** The /v1/videos routes: create, remix, edit, extend, retrieve, list, delete, download. */
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { planFromPrompt } from '../../planner/index.js';
-import type { BlobStore, Clock, MetadataStore, VideoRecord } from '../store/types.js';
+import { extendPlan, PlanTransformError, revisePlan } from '../../planner/revise.js';
+import type { ScenePlan } from '../../plan/schema.js';
+import type { BlobStore, Clock, MetadataStore, NewVideo, VideoRecord } from '../store/types.js';
 import { VARIANT_TYPES } from '../store/types.js';
 import { ApiError, invalidRequest, notFound } from './errors.js';
 import { readImageReference } from './images.js';
 import {
   contentQuery,
   createVideoBody,
+  editVideoBody,
+  extendVideoBody,
+  remixVideoBody,
   listVideosQuery,
   MODELS,
   STANDARD_SIZES,
@@ -66,14 +71,21 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T
   throw invalidRequest(`Invalid '${param}': ${issue.message}.`, param, 'invalid_value');
 }
 
-/** A body sent as JSON or as multipart form data (the way the `openai` package sends it). */
-async function readBody(req: FastifyRequest): Promise<{ fields: Record<string, unknown>; upload?: Buffer }> {
+/**
+ * A body sent as JSON or as multipart form data (the way the `openai` package sends it), with at
+ * most one file, in the field `fileField`.
+ */
+export async function readBody(
+  req: FastifyRequest,
+  fileField?: string,
+  maxFileBytes?: number,
+): Promise<{ fields: Record<string, unknown>; upload?: Buffer }> {
   if (!req.isMultipart()) return { fields: (req.body ?? {}) as Record<string, unknown> };
   const fields: Record<string, unknown> = {};
   let upload: Buffer | undefined;
-  for await (const part of req.parts()) {
+  for await (const part of req.parts(maxFileBytes ? { limits: { fileSize: maxFileBytes } } : undefined)) {
     if (part.type === 'file') {
-      if (part.fieldname !== 'input_reference')
+      if (part.fieldname !== fileField)
         throw invalidRequest(`Unexpected file field '${part.fieldname}'.`, part.fieldname);
       upload = await part.toBuffer();
       continue;
@@ -86,6 +98,15 @@ async function readBody(req: FastifyRequest): Promise<{ fields: Record<string, u
   return { fields, upload };
 }
 
+const newVideoId = () => `video_${randomBytes(16).toString('hex')}`;
+
+const uploadedVideo = () =>
+  invalidRequest(
+    'Invalid \'video\': an uploaded file has no scene plan to work from; pass the id of a completed video: {"id": "video_…"}.',
+    'video',
+    'unsupported_video_upload',
+  );
+
 /** Different seeds for different videos, the same seed for the same video (so a re-run is identical). */
 const seedOf = (id: string) => Number.parseInt(id.slice(-8), 16) >>> 0;
 
@@ -96,8 +117,36 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
     return video;
   };
 
+  /** Queues a render of `plan` (once per Idempotency-Key) and answers with the video object. */
+  const enqueue = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    v: Pick<
+      NewVideo,
+      | 'id'
+      | 'model'
+      | 'prompt'
+      | 'size'
+      | 'seconds'
+      | 'plan'
+      | 'quality'
+      | 'remixedFromVideoId'
+      | 'webhookUrl'
+    >,
+  ) => {
+    const key = req.headers['idempotency-key'];
+    const { video, created } = await o.store.insertVideo(
+      { ...v, projectId: req.projectId, createdAt: o.clock() },
+      typeof key === 'string' && key ? key : undefined,
+    );
+    if (created) o.jobs.wake();
+    reply.header('openai-poll-after-ms', o.pollAfterMs);
+    return toVideoObject(video);
+  };
+  const characters = (req: FastifyRequest) => o.store.listCharacters(req.projectId);
+
   app.post('/videos', async (req, reply) => {
-    const { fields, upload } = await readBody(req);
+    const { fields, upload } = await readBody(req, 'input_reference');
     const body = parse(createVideoBody, fields);
     const quality = MODELS[body.model as keyof typeof MODELS];
     if (quality === 'standard' && !(STANDARD_SIZES as readonly string[]).includes(body.size))
@@ -107,34 +156,89 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         'invalid_value',
       );
     if (upload || body.input_reference) await readImageReference(upload, body.input_reference);
-    const id = `video_${randomBytes(16).toString('hex')}`;
+    const id = newVideoId();
     const [width, height] = body.size.split('x').map(Number) as [number, number];
     const plan = planFromPrompt(body.prompt, {
       seconds: Number(body.seconds),
       width,
       height,
       seed: seedOf(id),
+      characters: await characters(req),
     });
-    const key = req.headers['idempotency-key'];
-    const { video, created } = await o.store.insertVideo(
-      {
-        id,
-        projectId: req.projectId,
-        model: body.model,
-        prompt: body.prompt,
-        size: body.size,
-        seconds: body.seconds,
-        createdAt: o.clock(),
-        remixedFromVideoId: null,
-        plan,
-        quality,
-        webhookUrl: body.webhook_url ?? null,
-      },
-      typeof key === 'string' && key ? key : undefined,
-    );
-    if (created) o.jobs.wake();
-    reply.header('openai-poll-after-ms', o.pollAfterMs);
-    return toVideoObject(video);
+    return enqueue(req, reply, {
+      id,
+      model: body.model,
+      prompt: body.prompt,
+      size: body.size,
+      seconds: body.seconds,
+      plan,
+      quality,
+      remixedFromVideoId: null,
+      webhookUrl: body.webhook_url ?? null,
+    });
+  });
+
+  /** The completed video a remix, edit or extension starts from. */
+  const source = async (req: FastifyRequest, id: string, param: string) => {
+    const video = await o.store.getVideo(req.projectId, id);
+    if (!video) throw videoNotFound(id, param);
+    if (video.status !== 'completed')
+      throw invalidRequest(
+        `Video '${id}' is ${video.status.replace('_', ' ')}; only a completed video can be remixed, edited or extended.`,
+        param,
+        'video_not_ready',
+      );
+    return video;
+  };
+  /** A new prompt on the source's plan: same model, size and quality; the source is recorded. */
+  const derive = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    from: VideoRecord,
+    prompt: string,
+    plan: ScenePlan,
+  ) =>
+    enqueue(req, reply, {
+      id: newVideoId(),
+      model: from.model,
+      prompt,
+      size: from.size,
+      seconds: String(plan.duration),
+      plan,
+      quality: from.quality,
+      remixedFromVideoId: from.id,
+      webhookUrl: from.webhookUrl,
+    });
+
+  app.post<{ Params: { id: string } }>('/videos/:id/remix', async (req, reply) => {
+    const { fields } = await readBody(req);
+    const body = parse(remixVideoBody, fields);
+    const from = await source(req, req.params.id, 'video_id');
+    return derive(req, reply, from, body.prompt, revisePlan(from.plan, body.prompt, await characters(req)));
+  });
+
+  app.post('/videos/edits', async (req, reply) => {
+    const { fields, upload } = await readBody(req, 'video');
+    if (upload) throw uploadedVideo();
+    const body = parse(editVideoBody, fields);
+    const from = await source(req, body.video.id, 'video');
+    return derive(req, reply, from, body.prompt, revisePlan(from.plan, body.prompt, await characters(req)));
+  });
+
+  app.post('/videos/extensions', async (req, reply) => {
+    const { fields, upload } = await readBody(req, 'video');
+    if (upload) throw uploadedVideo();
+    const body = parse(extendVideoBody, fields);
+    const from = await source(req, body.video.id, 'video');
+    let plan: ScenePlan;
+    try {
+      plan = extendPlan(from.plan, body.prompt, Number(body.seconds), await characters(req));
+    } catch (err) {
+      if (err instanceof PlanTransformError)
+        throw invalidRequest(`Invalid 'seconds': ${err.message}.`, 'seconds', 'invalid_value');
+      throw err;
+    }
+    return derive(req, reply, from, body.prompt, plan);
   });
 
   app.get('/videos', async (req) => {

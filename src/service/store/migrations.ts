@@ -43,4 +43,20 @@ export const MIGRATIONS: readonly string[] = [
   create index videos_by_project on videos (project_id, seq) where not deleted;
   create index videos_queue on videos (seq) where status = 'queued' and not deleted;
   `,
+  // 2: characters: a look and a voice derived from an uploaded video. Each has an owner (the key
+  // that made it), so consent and permissions can be layered on without a change of shape.
+  `
+  create table characters (
+    seq bigserial unique,
+    id text primary key,
+    project_id text not null references projects(id),
+    owner_key_hash text not null,
+    name text not null,
+    archetype text not null,
+    palette jsonb not null,
+    voice jsonb,
+    created_at bigint not null
+  );
+  create index characters_by_project on characters (project_id, seq);
+  `,
 ];

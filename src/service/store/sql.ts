@@ -3,7 +3,7 @@
  * node-postgres' Pool both provide, so the embedded store and a PostgreSQL server share this code.
  */
 import { randomUUID } from 'node:crypto';
-import type { ListQuery, MetadataStore, NewVideo, VideoRecord } from './types.js';
+import type { CharacterRecord, ListQuery, MetadataStore, NewVideo, VideoRecord } from './types.js';
 import { MIGRATIONS } from './migrations.js';
 
 export interface SqlClient {
@@ -16,6 +16,21 @@ export interface SqlClient {
 type Row = Record<string, unknown>;
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+/** jsonb comes back parsed from PGlite and node-postgres, as text from some drivers. */
+const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+function toCharacter(r: Row): CharacterRecord {
+  return {
+    id: r.id as string,
+    projectId: r.project_id as string,
+    ownerKeyHash: r.owner_key_hash as string,
+    name: r.name as string,
+    archetype: r.archetype as string,
+    palette: json<string[]>(r.palette),
+    voice: r.voice === null ? null : json<{ pitchHz: number }>(r.voice),
+    createdAt: Number(r.created_at),
+  };
+}
 
 function toVideo(r: Row): VideoRecord {
   return {
@@ -32,7 +47,7 @@ function toVideo(r: Row): VideoRecord {
     expiresAt: num(r.expires_at),
     remixedFromVideoId: (r.remixed_from_video_id as string | null) ?? null,
     error: r.error_code ? { code: r.error_code as string, message: r.error_message as string } : null,
-    plan: (typeof r.plan === 'string' ? JSON.parse(r.plan) : r.plan) as VideoRecord['plan'],
+    plan: json<VideoRecord['plan']>(r.plan),
     quality: r.quality as VideoRecord['quality'],
     attempts: Number(r.attempts),
     webhookUrl: (r.webhook_url as string | null) ?? null,
@@ -123,6 +138,38 @@ export class SqlStore implements MetadataStore {
       [id, projectId],
     );
     return rows[0] ? toVideo(rows[0]) : undefined;
+  }
+
+  async insertCharacter(c: CharacterRecord): Promise<void> {
+    await this.db.query(
+      `insert into characters (id, project_id, owner_key_hash, name, archetype, palette, voice, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        c.id,
+        c.projectId,
+        c.ownerKeyHash,
+        c.name,
+        c.archetype,
+        JSON.stringify(c.palette),
+        c.voice && JSON.stringify(c.voice),
+        c.createdAt,
+      ],
+    );
+  }
+
+  async getCharacter(projectId: string, id: string) {
+    const { rows } = await this.db.query('select * from characters where id = $1 and project_id = $2', [
+      id,
+      projectId,
+    ]);
+    return rows[0] ? toCharacter(rows[0]) : undefined;
+  }
+
+  async listCharacters(projectId: string) {
+    const { rows } = await this.db.query('select * from characters where project_id = $1 order by seq', [
+      projectId,
+    ]);
+    return rows.map(toCharacter);
   }
 
   async listVideos(projectId: string, q: ListQuery) {

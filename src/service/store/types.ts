@@ -40,6 +40,21 @@ export type NewVideo = Omit<
   'status' | 'progress' | 'completedAt' | 'expiresAt' | 'error' | 'attempts'
 >;
 
+export interface CharacterRecord {
+  id: string;
+  projectId: string;
+  /** Hash of the API key that created it: its owner, for consent and permissions. */
+  ownerKeyHash: string;
+  name: string;
+  /** The catalog figure it is drawn as. */
+  archetype: string;
+  /** Dominant colours of the upload, "#rrggbb", most prominent first. */
+  palette: string[];
+  /** The speaking voice heard in the upload, when it has speech-like sound. */
+  voice: { pitchHz: number } | null;
+  createdAt: number;
+}
+
 export interface ListQuery {
   after?: string;
   limit: number;
@@ -61,6 +76,11 @@ export interface MetadataStore {
   ): Promise<{ data: VideoRecord[]; hasMore: boolean } | undefined>;
   /** Hides the video from its project; returns it as it was. */
   deleteVideo(projectId: string, id: string): Promise<VideoRecord | undefined>;
+
+  insertCharacter(character: CharacterRecord): Promise<void>;
+  getCharacter(projectId: string, id: string): Promise<CharacterRecord | undefined>;
+  /** The project's characters, oldest first (a prompt naming two with one name gets the first). */
+  listCharacters(projectId: string): Promise<CharacterRecord[]>;
 
   // The job queue.
   /** Takes the oldest queued job, marking it in progress and counting the attempt. */
