@@ -217,19 +217,24 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
     return derive(req, reply, from, body.prompt, revisePlan(from.plan, body.prompt, await characters(req)));
   });
 
-  app.post('/videos/edits', async (req, reply) => {
+  /** The body of an edit or extension and the video it names (`video: {id}`; a file is refused). */
+  const sourceFromBody = async <T extends z.ZodType<{ video: { id: string } }>>(
+    req: FastifyRequest,
+    schema: T,
+  ) => {
     const { fields, upload } = await readBody(req, 'video');
     if (upload) throw uploadedVideo();
-    const body = parse(editVideoBody, fields);
-    const from = await source(req, body.video.id, 'video');
+    const body = parse(schema, fields);
+    return { body, from: await source(req, body.video.id, 'video') };
+  };
+
+  app.post('/videos/edits', async (req, reply) => {
+    const { body, from } = await sourceFromBody(req, editVideoBody);
     return derive(req, reply, from, body.prompt, revisePlan(from.plan, body.prompt, await characters(req)));
   });
 
   app.post('/videos/extensions', async (req, reply) => {
-    const { fields, upload } = await readBody(req, 'video');
-    if (upload) throw uploadedVideo();
-    const body = parse(extendVideoBody, fields);
-    const from = await source(req, body.video.id, 'video');
+    const { body, from } = await sourceFromBody(req, extendVideoBody);
     let plan: ScenePlan;
     try {
       plan = extendPlan(from.plan, body.prompt, Number(body.seconds), await characters(req));
