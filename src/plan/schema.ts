@@ -129,6 +129,14 @@ export const environment = z
     wall: z.object({ color, distance: z.number().positive() }).strict().nullable(),
     sky: color,
     timeOfDay: z.enum(['morning', 'noon', 'afternoon', 'evening', 'night']),
+    backdrop: z
+      .string()
+      .regex(
+        /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/,
+        'a backdrop is a base64 PNG, JPEG or WebP data URL',
+      )
+      .optional()
+      .describe('an image behind the scene in place of sky, wall and ground, filling the frame'),
     light: z
       .object({
         azimuth: z.number().describe('degrees; 0 = light from +Z toward -Z, 90 = from +X'),

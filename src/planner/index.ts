@@ -22,6 +22,8 @@ export interface PlanOptions {
   style?: ScenePlan['style'];
   /** Characters a prompt may name. */
   characters?: readonly Character[];
+  /** An image (data URL) to set the scene in front of. */
+  backdrop?: string;
 }
 
 export const DEFAULTS = { seconds: 4, width: 1280, height: 720, fps: 24, seed: 1 } as const;
@@ -53,7 +55,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     height,
     seed: options.seed ?? DEFAULTS.seed,
     style: options.style ?? look.style,
-    environment: look.environment,
+    environment: options.backdrop ? { ...look.environment, backdrop: options.backdrop } : look.environment,
     entities: dressCharacters(set.entities, cast.named),
     actions: set.actions,
     shots: [frameShot(set.focus, set.keepInView, width, height, duration)],

@@ -56,6 +56,8 @@ function restyle(e: Entity, m: Mention | undefined): Entity {
 function settingOf(source: ScenePlan, r: Reading): Pick<ScenePlan, 'environment' | 'style' | 'sound'> {
   const env = { ...source.environment };
   const { fresh, says } = r;
+  // A new place replaces the source's picture of one.
+  if (says.place) delete env.backdrop;
   if (says.place)
     Object.assign(env, {
       place: fresh.environment.place,

@@ -4,7 +4,7 @@
  * optional back wall, and the shadows static scenery throws on the ground.
  * Convention: environment.wall is a vertical plane at z = −distance facing +z, floor to ceiling.
  */
-import type { SKRSContext2D } from '@napi-rs/canvas';
+import { Image, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Environment } from '../plan/schema.js';
 import { project } from '../math/camera.js';
 import { dot, normalize, type Vec3 } from '../math/vec.js';
@@ -25,6 +25,8 @@ export interface Backdrop {
   env: Environment;
   texture: GroundTexture;
   casters: StaticCaster[];
+  /** The plan's backdrop image, decoded once. */
+  image?: Image;
 }
 
 export function createBackdrop(
@@ -33,7 +35,20 @@ export function createBackdrop(
   focus: Vec3,
   casters: StaticCaster[],
 ): Backdrop {
-  return { env, texture: groundTexture(env, seed, focus), casters };
+  let image: Image | undefined;
+  if (env.backdrop) {
+    image = new Image();
+    image.src = Buffer.from(env.backdrop.slice(env.backdrop.indexOf(',') + 1), 'base64');
+  }
+  return { env, texture: groundTexture(env, seed, focus), casters, image };
+}
+
+/** The image scaled to cover the frame, centred, cropping what does not fit. */
+export function drawCover(ctx: SKRSContext2D, image: Image, W: number, H: number): void {
+  const scale = Math.max(W / image.width, H / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  ctx.drawImage(image, (W - w) / 2, (H - h) / 2, w, h);
 }
 
 function skyColors(env: Environment): { top: RGB; horizon: RGB } {
@@ -56,6 +71,12 @@ function skyColors(env: Environment): { top: RGB; horizon: RGB } {
 export function drawBackdrop(ctx: SKRSContext2D, view: View, b: Backdrop): void {
   const { cam, style } = view;
   const { width: W, height: H } = cam;
+  if (b.image) {
+    // The picture is the set: things stand in front of it, their shadows fall on the ground plane.
+    drawCover(ctx, b.image, W, H);
+    drawStaticShadows(ctx, view, b);
+    return;
+  }
   const { top, horizon } = skyColors(b.env);
   // Screen row of the horizon: where a level view ray meets the image plane.
   const f = cam.forward;

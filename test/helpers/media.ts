@@ -51,6 +51,22 @@ export async function decodeFrames(file: string, width: number, height: number):
   );
 }
 
+/** The frame at `seconds`, scaled to width × height, as RGB24. */
+export async function decodeFrameAt(
+  file: string,
+  seconds: number,
+  width: number,
+  height: number,
+): Promise<Buffer> {
+  const { stdout } = await run(
+    ffmpegPath(),
+    ['-v', 'error', '-ss', String(seconds), '-i', file, '-frames:v', '1', '-vf', `scale=${width}:${height}`,
+      '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], // prettier-ignore
+    { encoding: 'buffer', maxBuffer: 1 << 28 },
+  );
+  return stdout;
+}
+
 /** Decodes the audio track as 48 kHz stereo float. */
 export async function decodeAudio(
   file: string,

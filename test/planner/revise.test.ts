@@ -101,3 +101,17 @@ test('extensions stop at the longest video a plan can hold', () => {
   const long = { ...source, duration: 110 };
   assert.throws(() => extendPlan(long, 'the ball bounces again', 12), PlanTransformError);
 });
+
+test('a backdrop picture stays through a remix, unless the remix names a new place', () => {
+  const pictured = {
+    ...source,
+    environment: { ...source.environment, backdrop: 'data:image/png;base64,AAAA' },
+  };
+  assert.equal(
+    revisePlan(pictured, 'make the ball blue').environment.backdrop,
+    pictured.environment.backdrop,
+  );
+  const moved = revisePlan(pictured, 'the ball bounces in a park');
+  assert.equal(moved.environment.backdrop, undefined);
+  assert.equal(moved.environment.place, 'park');
+});

@@ -12,7 +12,7 @@ import OpenAI, { toFile } from 'openai';
 import { createCanvas } from '@napi-rs/canvas';
 import { startService, type RunningService } from '../../src/service/index.js';
 import { newWebhookSecret, type VideoEvent } from '../../src/service/webhooks.js';
-import { probe } from '../helpers/media.js';
+import { decodeFrameAt, probe } from '../helpers/media.js';
 
 const KEY = 'sk-test-api';
 let dir: string;
@@ -160,6 +160,45 @@ test('an image reference is checked: a real PNG is accepted, anything else named
   const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
   const viaUrl = await client.videos.create({ prompt: 'a cube', input_reference: { image_url: dataUrl } });
   await client.videos.delete(viaUrl.id);
+});
+
+test('an image reference is the backdrop: the first frame shows the picture with the scene in front', async () => {
+  // Top half magenta on the left, green on the right; the bottom half grey.
+  const canvas = createCanvas(400, 300);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#808080';
+  ctx.fillRect(0, 0, 400, 300);
+  ctx.fillStyle = '#c02090';
+  ctx.fillRect(0, 0, 200, 150);
+  ctx.fillStyle = '#20a040';
+  ctx.fillRect(200, 0, 200, 150);
+  const created = await client.videos.create({
+    prompt: 'a red ball bounces down wooden stairs',
+    size: '1280x720',
+    input_reference: await toFile(canvas.toBuffer('image/png'), 'ref.png', { type: 'image/png' }),
+  });
+  const done = await until('completion', async () => {
+    const v = await client.videos.retrieve(created.id);
+    return v.status === 'completed' || v.status === 'failed' ? v : undefined;
+  });
+  assert.equal(done.status, 'completed', JSON.stringify(done.error));
+  const file = join(dir, 'backdrop.mp4');
+  await writeFile(file, Buffer.from(await (await client.videos.downloadContent(created.id)).arrayBuffer()));
+  const frame = await decodeFrameAt(file, 0, 64, 36);
+  // Mean colour of a patch of the first frame, well inside each quarter of the picture.
+  const patch = (x0: number, y0: number) => {
+    const sum = [0, 0, 0];
+    for (let y = y0; y < y0 + 6; y++)
+      for (let x = x0; x < x0 + 6; x++) for (let k = 0; k < 3; k++) sum[k]! += frame[(y * 64 + x) * 3 + k]!;
+    return sum.map((v) => v / 36);
+  };
+  const [magenta, green] = [patch(4, 2), patch(54, 2)];
+  assert.ok(magenta[0]! > 150 && magenta[1]! < 80 && magenta[2]! > 100, `magenta top left: ${magenta}`);
+  assert.ok(green[1]! > 120 && green[0]! < 80, `green top right: ${green}`);
+  const red = [...Array(frame.length / 3).keys()].filter(
+    (i) => frame[i * 3]! > 150 && frame[i * 3 + 1]! < 70 && frame[i * 3 + 2]! < 70,
+  );
+  assert.ok(red.length > 0, 'the red ball is in front of it');
 });
 
 test('listing pages through videos in both orders; delete hides a video', async () => {

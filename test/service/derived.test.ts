@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import OpenAI, { toFile } from 'openai';
 import { startService, type RunningService } from '../../src/service/index.js';
 import { ffmpegPath } from '../../src/media/ffmpeg.js';
-import { probe } from '../helpers/media.js';
+import { decodeFrameAt, probe } from '../helpers/media.js';
 
 const KEY = 'sk-test-derived';
 let dir: string;
@@ -50,10 +50,7 @@ async function finished(id: string) {
 async function frameAt(id: string, seconds: number): Promise<Buffer> {
   const file = join(dir, `${id}.mp4`);
   await writeFile(file, Buffer.from(await (await client.videos.downloadContent(id)).arrayBuffer()));
-  return execFileSync(ffmpegPath(), [
-    '-v', 'error', '-ss', String(seconds), '-i', file, '-frames:v', '1',
-    '-vf', 'scale=360:640', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1',
-  ]); // prettier-ignore
+  return decodeFrameAt(file, seconds, 360, 640);
 }
 
 const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));

@@ -2,7 +2,8 @@
  * Checks an `input_reference` image: an upload, a base64 data URL or an https URL; PNG, JPEG or
  * WebP; at most 10 MB and 4096 pixels a side. Returns the decoded image's facts.
  */
-import { loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+import { drawCover } from '../../render/background.js';
 import { invalidRequest } from './errors.js';
 
 const MAX_BYTES = 10 * 2 ** 20;
@@ -66,7 +67,7 @@ async function source(upload: Buffer | undefined, ref: { file_id?: string; image
 export async function readImageReference(
   upload: Buffer | undefined,
   ref: { file_id?: string; image_url?: string } | undefined,
-): Promise<{ bytes: Buffer; type: string; width: number; height: number }> {
+): Promise<{ bytes: Buffer; type: string; image: Image }> {
   const { bytes, param } = await source(upload, ref);
   if (bytes.length > MAX_BYTES) throw tooBig(param);
   const type = mediaType(bytes);
@@ -83,5 +84,17 @@ export async function readImageReference(
       param,
       'invalid_image_dimensions',
     );
-  return { bytes, type, width: image.width, height: image.height };
+  return { bytes, type, image };
+}
+
+/**
+ * The reference as the scene's backdrop: cropped to the video's shape, scaled to its size and
+ * carried in the plan as a JPEG data URL, so the plan stays whole on its own (remixes keep it).
+ */
+export function asBackdrop(image: Image, width: number, height: number): string {
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.imageSmoothingQuality = 'high';
+  drawCover(ctx, image, width, height);
+  return `data:image/jpeg;base64,${canvas.toBuffer('image/jpeg', 90).toString('base64')}`;
 }

@@ -8,7 +8,7 @@ import type { ScenePlan } from '../../plan/schema.js';
 import type { BlobStore, Clock, MetadataStore, NewVideo, VideoRecord } from '../store/types.js';
 import { VARIANT_TYPES } from '../store/types.js';
 import { ApiError, invalidRequest, notFound } from './errors.js';
-import { readImageReference } from './images.js';
+import { asBackdrop, readImageReference } from './images.js';
 import {
   contentQuery,
   createVideoBody,
@@ -155,7 +155,8 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         'size',
         'invalid_value',
       );
-    if (upload || body.input_reference) await readImageReference(upload, body.input_reference);
+    const reference =
+      upload || body.input_reference ? await readImageReference(upload, body.input_reference) : undefined;
     const id = newVideoId();
     const [width, height] = body.size.split('x').map(Number) as [number, number];
     const plan = planFromPrompt(body.prompt, {
@@ -164,6 +165,7 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
       height,
       seed: seedOf(id),
       characters: await characters(req),
+      backdrop: reference && asBackdrop(reference.image, width, height),
     });
     return enqueue(req, reply, {
       id,
