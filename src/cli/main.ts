@@ -172,17 +172,12 @@ export function program(): Command {
     .command('keys')
     .description('manage API keys')
     .command('create')
-    .description('print a new API key for a project')
+    .description('print a new API key for a project (through the server if it is running)')
     .option('--data <dir>', 'data folder', 'soundstage-data')
     .option('--project <name>', 'project the key belongs to', 'default')
     .action(async (flags: { data: string; project: string }) => {
-      const { openStore, createKey } = await import('../service/index.js');
-      const store = await openStore(flags.data);
-      try {
-        process.stdout.write(`${await createKey(store, flags.project)}\n`);
-      } finally {
-        await store.close();
-      }
+      const { createKeyIn } = await import('../service/index.js');
+      process.stdout.write(`${await createKeyIn(flags.data, flags.project)}\n`);
     });
   return cli;
 }

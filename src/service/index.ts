@@ -3,7 +3,7 @@
  * a durable job queue in the database, renders in child processes, the HTTP API in front.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
@@ -27,6 +27,57 @@ export interface ServiceConfig {
   webhooks?: WebhookEndpoint[];
   logger?: boolean | object;
   clock?: Clock;
+}
+
+/** A start or key request that cannot go ahead, with the reason (for a one-line CLI error). */
+export class ServiceError extends Error {}
+
+/**
+ * A running server announces itself in its data folder: PGlite is single-process, so other
+ * processes (`soundstage keys create`, a second server) must go through it, not the database.
+ */
+interface ServerFile {
+  pid: number;
+  url: string;
+  adminToken: string;
+}
+const serverFile = (dataDir: string) => join(dataDir, 'server.json');
+
+async function runningServer(dataDir: string): Promise<ServerFile | undefined> {
+  let info: ServerFile;
+  try {
+    info = JSON.parse(await readFile(serverFile(dataDir), 'utf8')) as ServerFile;
+  } catch {
+    return undefined;
+  }
+  try {
+    process.kill(info.pid, 0);
+    return info;
+  } catch {
+    return undefined; // left behind by a server that was killed
+  }
+}
+
+/** A new key for a project: through the running server when there is one, else in the database. */
+export async function createKeyIn(dataDir: string, project: string): Promise<string> {
+  const server = await runningServer(dataDir);
+  if (server) {
+    const res = await fetch(`${server.url}/admin/keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ project }),
+    }).catch((err: Error) => {
+      throw new ServiceError(`the server in ${dataDir} (pid ${server.pid}) did not answer: ${err.message}`);
+    });
+    if (!res.ok) throw new ServiceError(`the server in ${dataDir} refused: HTTP ${res.status}`);
+    return ((await res.json()) as { key: string }).key;
+  }
+  const store = await openStore(dataDir);
+  try {
+    return await createKey(store, project);
+  } finally {
+    await store.close();
+  }
 }
 
 export async function openStore(dataDir: string): Promise<MetadataStore> {
@@ -57,6 +108,11 @@ const SWEEP_MS = 60_000;
 
 export async function startService(config: ServiceConfig): Promise<RunningService> {
   const clock = config.clock ?? systemClock;
+  const other = await runningServer(config.dataDir);
+  if (other && other.pid !== process.pid)
+    throw new ServiceError(
+      `another soundstage server (pid ${other.pid}, ${other.url}) is using ${config.dataDir}; stop it or choose another --data`,
+    );
   const store = await openStore(config.dataDir);
   if (config.bootstrapKey) await registerKey(store, config.bootstrapKey, 'default');
   const blobs = new LocalBlobStore(join(config.dataDir, 'blobs'));
@@ -74,7 +130,15 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
         video.webhookUrl ? { url: video.webhookUrl } : undefined,
       ),
   });
-  const app = await buildApp({ store, blobs, jobs: runner, clock, logger: config.logger });
+  const adminToken = randomBytes(24).toString('base64url');
+  const app = await buildApp({
+    store,
+    blobs,
+    jobs: runner,
+    clock,
+    logger: config.logger,
+    admin: { token: adminToken, createKey: (project) => createKey(store, project) },
+  });
   runner.log = app.log;
 
   // Expired and deleted videos lose their files; their records stay, so a retrieve still answers.
@@ -92,12 +156,19 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
   if (failed.length) app.log.warn({ videos: failed }, 'videos interrupted too often were failed');
   await sweep();
   const url = await app.listen({ port: config.port ?? 8080, host: config.host ?? '127.0.0.1' });
+  // The admin route is reached on loopback whatever address the API listens on.
+  const port = (app.server.address() as { port: number }).port;
+  const local = `http://127.0.0.1:${port}`;
+  await writeFile(serverFile(config.dataDir), JSON.stringify({ pid: process.pid, url: local, adminToken }), {
+    mode: 0o600,
+  });
   return {
     app,
     url,
     createKey: (project) => createKey(store, project),
     async close() {
       clearInterval(sweeper);
+      await rm(serverFile(config.dataDir), { force: true });
       await app.close();
       await runner.stop();
       webhooks.close();

@@ -9,7 +9,8 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import { systemClock, type BlobStore, type Clock, type MetadataStore } from '../store/types.js';
 import { ApiError, unauthorized } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { videoRoutes } from './videos.js';
+import { parse, videoRoutes } from './videos.js';
+import { adminKeyBody } from './schemas.js';
 import { characterRoutes } from './characters.js';
 
 declare module 'fastify' {
@@ -29,6 +30,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Largest character video, bytes. */
   maxCharacterVideoBytes?: number;
+  /** Local administration (`soundstage keys create` while the server runs): loopback and a token only. */
+  admin?: { token: string; createKey(project: string): Promise<string> };
   logger?: boolean | object;
   clock?: Clock;
 }
@@ -97,6 +100,19 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get('/healthz', async () => ({ status: 'ok', jobs_running: o.jobs.active }));
   app.get('/metrics', async (_req, reply) => reply.type(registry.contentType).send(await registry.metrics()));
   app.get('/openapi.json', async () => openApiDocument());
+  const admin = o.admin;
+  if (admin)
+    app.post('/admin/keys', async (req) => {
+      const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+      if (!loopback || req.headers.authorization !== `Bearer ${admin.token}`)
+        throw new ApiError(
+          403,
+          'Administration is for the machine the server runs on.',
+          'invalid_request_error',
+        );
+      const { project } = parse(adminKeyBody, req.body ?? {});
+      return { key: await admin.createKey(project) };
+    });
 
   await app.register(
     async (v1) => {

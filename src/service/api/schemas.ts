@@ -91,6 +91,8 @@ export const characterObject = z.object({
 });
 export type CharacterObject = z.infer<typeof characterObject>;
 
+export const adminKeyBody = z.object({ project: z.string().trim().min(1).max(100) }).strict();
+
 export const listVideosQuery = z
   .object({
     after: z.string().min(1).optional(),
