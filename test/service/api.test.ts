@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -221,6 +222,29 @@ test('listing pages through videos in both orders; delete hides a video', async 
   const left: string[] = [];
   for await (const v of client.videos.list()) left.push(v.id);
   assert.ok(ids.every((id) => !left.includes(id)));
+});
+
+test('deleting a video mid-render stops its render and leaves no files', async () => {
+  const { id } = await client.videos.create({
+    prompt: 'a red ball bounces down wooden stairs',
+    seconds: '12',
+  });
+  await until('the render to be under way', async () => {
+    const v = await client.videos.retrieve(id);
+    return v.status === 'in_progress' && v.progress > 0 ? v : undefined;
+  });
+  const deleted = await client.videos.delete(id);
+  assert.deepEqual(deleted, { id, object: 'video.deleted', deleted: true });
+  await assert.rejects(client.videos.retrieve(id), OpenAI.NotFoundError);
+  await until('the render process to stop', async () => {
+    const health = (await (await fetch(`${service.url}/healthz`)).json()) as { jobs_running: number };
+    return health.jobs_running === 0 ? true : undefined;
+  });
+  await until(
+    'its files to be removed',
+    async () => (existsSync(join(dir, 'blobs', id)) ? undefined : true),
+    5000,
+  );
 });
 
 test('the same Idempotency-Key returns the same video', async () => {
