@@ -60,6 +60,15 @@ export function fitShots(
       max: start.max.map((v, k) => v + reach[k]!) as Vec3,
     };
     const box = { min: [...start.min] as Vec3, max: [...start.max] as Vec3 };
+    // Where a thing first lands or strikes is always shown, however far it fell to get there.
+    for (const i of kept) {
+      const id = plan.entities[i]!.id;
+      const hit = contacts.find(
+        (c) =>
+          (c.a === id || c.b === id) && c.speed >= ACTION_SPEED && c.time >= shot.start && c.time < shot.end,
+      );
+      if (hit) grow(box, i, Math.min(last, Math.max(first, Math.round(hit.time * plan.fps))));
+    }
     for (const i of kept) {
       const activeUntil =
         plan.entities[i]!.body === 'static'

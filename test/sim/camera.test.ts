@@ -72,3 +72,28 @@ test('moves start and stop gently', () => {
   const middle = x(1.05) - x(0.95);
   assert.ok(early < middle / 3, 'slow at the start, fastest in the middle');
 });
+
+test('a thing dropped onto something is seen where it lands, in either orientation', async () => {
+  const { planFromPrompt } = await import('../../src/planner/index.js');
+  const { simulate, poseAt } = await import('../../src/sim/index.js');
+  for (const [width, height] of [
+    [1280, 720],
+    [720, 1280],
+  ] as const) {
+    const plan = planFromPrompt('a rubber duck drops onto a table', { width, height });
+    const trace = await simulate(plan);
+    const duck = plan.entities.findIndex((e) => e.archetype === 'rubber-duck');
+    const table = plan.entities.findIndex((e) => e.archetype === 'table');
+    const last = trace.frameCount - 1;
+    const cam = cameraBasis(trace.cameras[last]!, width, height);
+    const inside = (p: Vec3) => {
+      const s = project(cam, p);
+      return s.depth > 0 && s.x > 0 && s.x < width && s.y > 0 && s.y < height;
+    };
+    const rest = poseAt(trace, last, duck).position;
+    assert.ok(inside(rest), `${width}x${height}: the duck at rest is in the picture`);
+    assert.ok(rest[1] > 0.5, 'on the table, not the floor');
+    const top = poseAt(trace, last, table).position;
+    assert.ok(inside([top[0], rest[1] - 0.05, top[2]]), `${width}x${height}: so is the table top under it`);
+  }
+});
