@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { planFromPrompt } from '../../planner/index.js';
 import { extendPlan, PlanTransformError, revisePlan } from '../../planner/revise.js';
 import type { ScenePlan } from '../../plan/schema.js';
-import type { BlobStore, Clock, MetadataStore, NewVideo, VideoRecord } from '../store/types.js';
+import type { BlobStore, Clock, MetadataStore, NewVideo, VideoRecord, VideoSummary } from '../store/types.js';
 import { VARIANT_TYPES } from '../store/types.js';
 import { ApiError, invalidRequest, notFound } from './errors.js';
 import { asBackdrop, readImageReference } from './images.js';
@@ -33,7 +33,7 @@ export interface VideoRoutesOptions {
 const videoNotFound = (id: string | undefined, param: string) =>
   notFound(`Video with id '${id}' not found.`, param);
 
-export function toVideoObject(v: VideoRecord): VideoObject {
+export function toVideoObject(v: VideoSummary): VideoObject {
   return {
     id: v.id,
     object: 'video',
@@ -190,7 +190,9 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         param,
         'video_not_ready',
       );
-    return video;
+    const plan = await o.store.getPlan(req.projectId, id);
+    if (!plan) throw videoNotFound(id, param); // deleted meanwhile
+    return { ...video, plan };
   };
   /** A new prompt on the source's plan: same model, size and quality; the source is recorded. */
   const derive = (

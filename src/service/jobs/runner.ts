@@ -5,6 +5,7 @@
  * and `start()` puts back jobs that a previous run left in progress.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import type { BlobStore, Clock, MetadataStore, VideoRecord } from '../store/types.js';
 import { VARIANT_FILES } from '../store/types.js';
@@ -33,6 +34,7 @@ const ENTRY = new URL(`./render-process${fromSource ? '.ts' : '.js'}`, import.me
 /** Progress is written at most this often per job. */
 const PROGRESS_INTERVAL_MS = 250;
 const POLL_MS = 1000;
+const RENDER_NICENESS = 10;
 
 export class JobRunner {
   private readonly running = new Map<string, ChildProcess>();
@@ -124,6 +126,12 @@ export class JobRunner {
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         serialization: 'advanced',
       });
+      // Renders yield the CPU to the API (their ffmpeg inherits this), so polls stay quick on a busy server.
+      try {
+        if (child.pid) setPriority(child.pid, RENDER_NICENESS);
+      } catch {
+        // it already exited; the exit handler below reports why
+      }
       this.running.set(job.id, child);
       log?.info({ video: job.id, attempt: job.attempts }, 'render started');
       let stderr = '';

@@ -3,7 +3,14 @@
  * node-postgres' Pool both provide, so the embedded store and a PostgreSQL server share this code.
  */
 import { randomUUID } from 'node:crypto';
-import type { CharacterRecord, ListQuery, MetadataStore, NewVideo, VideoRecord } from './types.js';
+import type {
+  CharacterRecord,
+  ListQuery,
+  MetadataStore,
+  NewVideo,
+  VideoRecord,
+  VideoSummary,
+} from './types.js';
 import { MIGRATIONS } from './migrations.js';
 
 export interface SqlClient {
@@ -32,7 +39,11 @@ function toCharacter(r: Row): CharacterRecord {
   };
 }
 
-function toVideo(r: Row): VideoRecord {
+/** Every column the API shows: the plan (often the largest value by far) is read only by renders. */
+const SUMMARY = `id, project_id, model, status, progress, prompt, size, seconds, created_at, completed_at,
+  expires_at, remixed_from_video_id, error_code, error_message, quality, attempts, webhook_url`;
+
+function toVideo(r: Row): VideoSummary {
   return {
     id: r.id as string,
     projectId: r.project_id as string,
@@ -47,7 +58,6 @@ function toVideo(r: Row): VideoRecord {
     expiresAt: num(r.expires_at),
     remixedFromVideoId: (r.remixed_from_video_id as string | null) ?? null,
     error: r.error_code ? { code: r.error_code as string, message: r.error_message as string } : null,
-    plan: json<VideoRecord['plan']>(r.plan),
     quality: r.quality as VideoRecord['quality'],
     attempts: Number(r.attempts),
     webhookUrl: (r.webhook_url as string | null) ?? null,
@@ -108,7 +118,7 @@ export class SqlStore implements MetadataStore {
          remixed_from_video_id, plan, quality, webhook_url, idempotency_key)
        values ($1, $2, $3, 'queued', $4, $5, $6, $7, $8, $9, $10, $11, $12)
        on conflict (project_id, idempotency_key) where idempotency_key is not null do nothing
-       returning *`,
+       returning ${SUMMARY}`,
       [
         v.id,
         v.projectId,
@@ -126,7 +136,7 @@ export class SqlStore implements MetadataStore {
     );
     if (rows[0]) return { video: toVideo(rows[0]), created: true };
     const existing = await this.db.query(
-      'select * from videos where project_id = $1 and idempotency_key = $2',
+      `select ${SUMMARY} from videos where project_id = $1 and idempotency_key = $2`,
       [v.projectId, idempotencyKey],
     );
     return { video: toVideo(existing.rows[0]!), created: false };
@@ -134,10 +144,18 @@ export class SqlStore implements MetadataStore {
 
   async getVideo(projectId: string, id: string) {
     const { rows } = await this.db.query(
-      'select * from videos where id = $1 and project_id = $2 and not deleted',
+      `select ${SUMMARY} from videos where id = $1 and project_id = $2 and not deleted`,
       [id, projectId],
     );
     return rows[0] ? toVideo(rows[0]) : undefined;
+  }
+
+  async getPlan(projectId: string, id: string) {
+    const { rows } = await this.db.query(
+      'select plan from videos where id = $1 and project_id = $2 and not deleted',
+      [id, projectId],
+    );
+    return rows[0] ? json<VideoRecord['plan']>(rows[0].plan) : undefined;
   }
 
   async insertCharacter(c: CharacterRecord): Promise<void> {
@@ -184,7 +202,7 @@ export class SqlStore implements MetadataStore {
     }
     const asc = q.order === 'asc';
     const { rows } = await this.db.query(
-      `select * from videos where project_id = $1 and not deleted
+      `select ${SUMMARY} from videos where project_id = $1 and not deleted
          ${from === undefined ? '' : asc ? 'and seq > $3' : 'and seq < $3'}
        order by seq ${asc ? 'asc' : 'desc'} limit $2`,
       from === undefined ? [projectId, q.limit + 1] : [projectId, q.limit + 1, from],
@@ -198,7 +216,7 @@ export class SqlStore implements MetadataStore {
          status = case when status in ('queued', 'in_progress') then 'failed' else status end,
          error_code = case when status in ('queued', 'in_progress') then 'cancelled' else error_code end,
          error_message = case when status in ('queued', 'in_progress') then 'the video was deleted' else error_message end
-       where id = $1 and project_id = $2 and not deleted returning *`,
+       where id = $1 and project_id = $2 and not deleted returning ${SUMMARY}`,
       [id, projectId],
     );
     return rows[0] ? toVideo(rows[0]) : undefined;
@@ -210,7 +228,7 @@ export class SqlStore implements MetadataStore {
        where id = (select id from videos where status = 'queued' and not deleted order by seq limit 1 for update skip locked)
        returning *`,
     );
-    return rows[0] ? toVideo(rows[0]) : undefined;
+    return rows[0] ? { ...toVideo(rows[0]), plan: json<VideoRecord['plan']>(rows[0].plan) } : undefined;
   }
 
   async setProgress(id: string, progress: number) {

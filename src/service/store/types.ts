@@ -12,7 +12,8 @@ export const systemClock: Clock = () => Math.floor(Date.now() / 1000);
 export type VideoStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
 export type Quality = 'standard' | 'pro';
 
-export interface VideoRecord {
+/** A video as the API shows it: everything but its plan, which can be large. */
+export interface VideoSummary {
   id: string;
   projectId: string;
   model: string;
@@ -28,11 +29,15 @@ export interface VideoRecord {
   expiresAt: number | null;
   remixedFromVideoId: string | null;
   error: { code: string; message: string } | null;
-  plan: ScenePlan;
   quality: Quality;
   /** How many times a worker has started this job. */
   attempts: number;
   webhookUrl: string | null;
+}
+
+/** A video with its plan: what a render needs. */
+export interface VideoRecord extends VideoSummary {
+  plan: ScenePlan;
 }
 
 export type NewVideo = Omit<
@@ -67,15 +72,16 @@ export interface MetadataStore {
   projectForKey(hash: string): Promise<string | undefined>;
 
   /** With an idempotency key already used in the project, returns that video and `created: false`. */
-  insertVideo(video: NewVideo, idempotencyKey?: string): Promise<{ video: VideoRecord; created: boolean }>;
-  getVideo(projectId: string, id: string): Promise<VideoRecord | undefined>;
+  insertVideo(video: NewVideo, idempotencyKey?: string): Promise<{ video: VideoSummary; created: boolean }>;
+  getVideo(projectId: string, id: string): Promise<VideoSummary | undefined>;
+  getPlan(projectId: string, id: string): Promise<ScenePlan | undefined>;
   /** `undefined` when `after` names no video of the project. */
   listVideos(
     projectId: string,
     query: ListQuery,
-  ): Promise<{ data: VideoRecord[]; hasMore: boolean } | undefined>;
+  ): Promise<{ data: VideoSummary[]; hasMore: boolean } | undefined>;
   /** Hides the video from its project; returns it as it was. */
-  deleteVideo(projectId: string, id: string): Promise<VideoRecord | undefined>;
+  deleteVideo(projectId: string, id: string): Promise<VideoSummary | undefined>;
 
   insertCharacter(character: CharacterRecord): Promise<void>;
   getCharacter(projectId: string, id: string): Promise<CharacterRecord | undefined>;
