@@ -2,7 +2,7 @@
 import { startService, type ServiceConfig } from '../service/index.js';
 
 export async function serve(
-  config: Omit<ServiceConfig, 'bootstrapKey' | 'webhooks' | 'logger'>,
+  config: Omit<ServiceConfig, 'bootstrapKey' | 'webhooks' | 'logger' | 'allowPrivateImageUrls'>,
 ): Promise<void> {
   const webhooks = process.env.SOUNDSTAGE_WEBHOOK_URL
     ? [{ url: process.env.SOUNDSTAGE_WEBHOOK_URL, secret: process.env.SOUNDSTAGE_WEBHOOK_SECRET ?? '' }]
@@ -14,6 +14,7 @@ export async function serve(
   const service = await startService({
     ...config,
     bootstrapKey: process.env.SOUNDSTAGE_BOOTSTRAP_KEY || undefined,
+    allowPrivateImageUrls: process.env.SOUNDSTAGE_ALLOW_PRIVATE_IMAGE_URLS === '1',
     webhooks,
     logger: { level: process.env.SOUNDSTAGE_LOG_LEVEL ?? 'info' },
   });

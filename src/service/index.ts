@@ -27,6 +27,8 @@ export interface ServiceConfig {
   webhooks?: WebhookEndpoint[];
   logger?: boolean | object;
   clock?: Clock;
+  /** Let `input_reference.image_url` reach loopback and private networks (off: no SSRF into the LAN). */
+  allowPrivateImageUrls?: boolean;
 }
 
 /** A start or key request that cannot go ahead, with the reason (for a one-line CLI error). */
@@ -137,6 +139,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     jobs: runner,
     clock,
     logger: config.logger,
+    imageFetch: { allowPrivateNetwork: config.allowPrivateImageUrls ?? false },
     admin: { token: adminToken, createKey: (project) => createKey(store, project) },
   });
   runner.log = app.log;

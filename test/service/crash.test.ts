@@ -3,35 +3,14 @@
  * on the same data folder. Every accepted job reaches a final state and the finished file is whole.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { startServer } from '../helpers/server.js';
 import { probe } from '../helpers/media.js';
 
 const KEY = 'sk-crash-test';
-
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/run.ts', 'serve', '--port', '0', '--data', dataDir, '--concurrency', '2'],
-    {
-      env: { ...process.env, SOUNDSTAGE_BOOTSTRAP_KEY: KEY, SOUNDSTAGE_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let err = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /serving the Videos API at (\S+)\/v1/.exec(err);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
-  });
-  return { child, url };
-}
 
 const api = async (url: string, path: string, init: RequestInit = {}) => {
   const res = await fetch(`${url}/v1${path}`, {
@@ -47,7 +26,7 @@ test(
   async () => {
     const dir = await mkdtemp(join(tmpdir(), 'soundstage-crash-'));
     try {
-      let server = await startServer(dir);
+      let server = await startServer(dir, { SOUNDSTAGE_BOOTSTRAP_KEY: KEY }, ['--concurrency', '2']);
       const ids: string[] = [];
       for (const prompt of [
         'a red ball bounces down wooden stairs',
@@ -71,7 +50,7 @@ test(
       server.child.kill('SIGKILL');
       await new Promise((r) => server.child.once('exit', r));
 
-      server = await startServer(dir);
+      server = await startServer(dir, { SOUNDSTAGE_BOOTSTRAP_KEY: KEY }, ['--concurrency', '2']);
       try {
         const final = new Map<string, string>();
         const end = Date.now() + 150_000;

@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi.js';
 import { parse, videoRoutes } from './videos.js';
 import { adminKeyBody } from './schemas.js';
 import { characterRoutes } from './characters.js';
+import type { ImageFetchOptions } from './images.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,6 +29,7 @@ export interface AppOptions {
   pollAfterMs?: number;
   /** Largest upload, bytes (image references). */
   maxUploadBytes?: number;
+  imageFetch?: ImageFetchOptions;
   /** Largest character video, bytes. */
   maxCharacterVideoBytes?: number;
   /** Local administration (`soundstage keys create` while the server runs): loopback and a token only. */
@@ -141,6 +143,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         jobs: o.jobs,
         pollAfterMs: o.pollAfterMs ?? 1000,
         clock: o.clock ?? systemClock,
+        imageFetch: o.imageFetch ?? {},
       });
       await v1.register(characterRoutes, {
         store: o.store,

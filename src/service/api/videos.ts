@@ -8,7 +8,7 @@ import type { ScenePlan } from '../../plan/schema.js';
 import type { BlobStore, Clock, MetadataStore, NewVideo, VideoRecord, VideoSummary } from '../store/types.js';
 import { VARIANT_TYPES } from '../store/types.js';
 import { ApiError, invalidRequest, notFound } from './errors.js';
-import { asBackdrop, readImageReference } from './images.js';
+import { asBackdrop, readImageReference, type ImageFetchOptions } from './images.js';
 import {
   contentQuery,
   createVideoBody,
@@ -28,6 +28,7 @@ export interface VideoRoutesOptions {
   jobs: { wake(): void; cancel(id: string): void };
   pollAfterMs: number;
   clock: Clock;
+  imageFetch: ImageFetchOptions;
 }
 
 const videoNotFound = (id: string | undefined, param: string) =>
@@ -156,7 +157,9 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         'invalid_value',
       );
     const reference =
-      upload || body.input_reference ? await readImageReference(upload, body.input_reference) : undefined;
+      upload || body.input_reference
+        ? await readImageReference(upload, body.input_reference, o.imageFetch)
+        : undefined;
     const id = newVideoId();
     const [width, height] = body.size.split('x').map(Number) as [number, number];
     const plan = planFromPrompt(body.prompt, {
