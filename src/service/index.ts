@@ -120,7 +120,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
   const blobs = new LocalBlobStore(join(config.dataDir, 'blobs'));
   const webhooks = new WebhookSender({ endpoints: config.webhooks ?? [] });
   const runner = new JobRunner({
-    store,
+    queue: store,
     blobs,
     concurrency: config.concurrency ?? 1,
     retentionSeconds: config.retentionSeconds ?? 24 * 3600,

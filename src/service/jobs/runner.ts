@@ -1,18 +1,18 @@
 /**
- * Runs queued videos: takes jobs from the metadata store's queue while fewer than `concurrency`
+ * Runs queued videos: takes jobs from the queue while fewer than `concurrency`
  * are running, renders each in its own process, and records progress and the outcome. Durable by
- * construction: the queue is the database, files are committed before the job is marked complete,
+ * construction: the embedded queue is the database, files are committed before the job is marked complete,
  * and `start()` puts back jobs that a previous run left in progress.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import type { BlobStore, Clock, MetadataStore, VideoRecord } from '../store/types.js';
+import type { BlobStore, Clock, JobQueue, VideoRecord } from '../store/types.js';
 import { VARIANT_FILES } from '../store/types.js';
 import type { RenderReport, RenderRequest } from './render-process.js';
 
 export interface RunnerOptions {
-  store: MetadataStore;
+  queue: JobQueue;
   blobs: BlobStore;
   concurrency: number;
   /** How long finished assets are kept, in seconds. */
@@ -49,7 +49,7 @@ export class JobRunner {
   constructor(private readonly o: RunnerOptions) {}
 
   async start(): Promise<string[]> {
-    const failed = await this.o.store.recoverInterrupted(this.o.maxAttempts ?? 3);
+    const failed = await this.o.queue.recoverInterrupted(this.o.maxAttempts ?? 3);
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.timer.unref();
     this.wake();
@@ -74,7 +74,7 @@ export class JobRunner {
 
   private async pump() {
     while (!this.stopped && this.running.size < this.o.concurrency) {
-      const job = await this.o.store.claimNext().catch((err: Error) => {
+      const job = await this.o.queue.claimNext().catch((err: Error) => {
         this.log?.error({ err: err.message }, 'cannot read the job queue');
         return undefined;
       });
@@ -108,7 +108,7 @@ export class JobRunner {
   }
 
   private run(job: VideoRecord) {
-    const { store, blobs } = this.o;
+    const { queue, blobs } = this.o;
     const log = this.log;
     void (async () => {
       const dir = await blobs.staging(job.id);
@@ -143,7 +143,7 @@ export class JobRunner {
         const now = Date.now();
         if (now - lastWrite < PROGRESS_INTERVAL_MS) return;
         lastWrite = now;
-        void store.setProgress(job.id, Math.min(99, Math.floor(m.fraction * 100))).catch(() => {});
+        void queue.setProgress(job.id, Math.min(99, Math.floor(m.fraction * 100))).catch(() => {});
       });
       child.send(request);
       const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
@@ -153,7 +153,7 @@ export class JobRunner {
       if (outcome?.type === 'done' && code === 0) {
         await blobs.commit(job.id);
         const now = this.o.clock();
-        await store.complete(job.id, now, now + this.o.retentionSeconds);
+        await queue.complete(job.id, now, now + this.o.retentionSeconds);
         log?.info({ video: job.id }, 'render completed');
         this.o.onFinished?.(job, 'completed');
       } else {
@@ -162,7 +162,7 @@ export class JobRunner {
             ? `rendering failed: ${outcome.message}`
             : `the render process stopped (exit ${code ?? 'by signal'})${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`;
         await blobs.remove(job.id);
-        await store.fail(job.id, { code: 'internal_error', message });
+        await queue.fail(job.id, { code: 'internal_error', message });
         log?.error({ video: job.id, message }, 'render failed');
         this.o.onFinished?.(job, 'failed');
       }

@@ -66,7 +66,24 @@ export interface ListQuery {
   order: 'asc' | 'desc';
 }
 
-export interface MetadataStore {
+/**
+ * The render queue. The embedded store is its own queue (jobs are rows, claimed with SKIP LOCKED);
+ * a broker such as BullMQ can take this role by implementing it, with the store keeping the records.
+ */
+export interface JobQueue {
+  /** Takes the oldest queued job, marking it in progress and counting the attempt. */
+  claimNext(): Promise<VideoRecord | undefined>;
+  setProgress(id: string, progress: number): Promise<void>;
+  complete(id: string, completedAt: number, expiresAt: number): Promise<void>;
+  fail(id: string, error: { code: string; message: string }): Promise<void>;
+  /**
+   * After a restart: jobs left in progress go back to the queue, or fail once they have been
+   * started `maxAttempts` times. Returns the ids that failed.
+   */
+  recoverInterrupted(maxAttempts: number): Promise<string[]>;
+}
+
+export interface MetadataStore extends JobQueue {
   createProject(name: string): Promise<string>;
   addKey(projectId: string, hash: string): Promise<void>;
   projectForKey(hash: string): Promise<string | undefined>;
@@ -88,17 +105,6 @@ export interface MetadataStore {
   /** The project's characters, oldest first (a prompt naming two with one name gets the first). */
   listCharacters(projectId: string): Promise<CharacterRecord[]>;
 
-  // The job queue.
-  /** Takes the oldest queued job, marking it in progress and counting the attempt. */
-  claimNext(): Promise<VideoRecord | undefined>;
-  setProgress(id: string, progress: number): Promise<void>;
-  complete(id: string, completedAt: number, expiresAt: number): Promise<void>;
-  fail(id: string, error: { code: string; message: string }): Promise<void>;
-  /**
-   * After a restart: jobs left in progress go back to the queue, or fail once they have been
-   * started `maxAttempts` times. Returns the ids that failed.
-   */
-  recoverInterrupted(maxAttempts: number): Promise<string[]>;
   /** Completed videos whose assets expired before `now` and still have them. */
   takeExpired(now: number): Promise<string[]>;
   /** Ids of deleted videos, for the blob sweeper. */
