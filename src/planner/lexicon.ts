@@ -1,7 +1,14 @@
 /** The words the built-in planner knows, and what they mean. */
 import type { Material } from '../plan/schema.js';
 
-export const COLORS: Record<string, string> = {
+/**
+ * A word table with no prototype: looking up any word the user typed ("constructor", "__proto__")
+ * finds only what the table holds.
+ */
+const words = <T>(entries: Record<string, T>): Record<string, T> =>
+  Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+
+export const COLORS: Record<string, string> = words({
   red: '#d1302a',
   crimson: '#b0172d',
   orange: '#f07c1b',
@@ -26,10 +33,10 @@ export const COLORS: Record<string, string> = {
   grey: '#8c8f94',
   silver: '#b9bec4',
   beige: '#d9c9a3',
-};
+});
 
 /** Material words, including the adjective forms. */
-export const MATERIAL_WORDS: Record<string, Material> = {
+export const MATERIAL_WORDS: Record<string, Material> = words({
   wood: 'wood',
   wooden: 'wood',
   metal: 'metal',
@@ -46,7 +53,7 @@ export const MATERIAL_WORDS: Record<string, Material> = {
   porcelain: 'ceramic',
   cloth: 'fabric',
   fabric: 'fabric',
-};
+});
 
 /** What a material looks like when the prompt gives no colour. */
 export const MATERIAL_COLORS: Partial<Record<Material, string>> = {
@@ -56,7 +63,7 @@ export const MATERIAL_COLORS: Partial<Record<Material, string>> = {
   wood: '#a8743f',
 };
 
-export const SIZES: Record<string, number> = {
+export const SIZES: Record<string, number> = words({
   tiny: 0.5,
   small: 0.75,
   little: 0.75,
@@ -64,9 +71,9 @@ export const SIZES: Record<string, number> = {
   large: 1.4,
   huge: 2,
   giant: 2.5,
-};
+});
 
-export const NUMBERS: Record<string, number> = {
+export const NUMBERS: Record<string, number> = words({
   a: 1,
   an: 1,
   one: 1,
@@ -87,10 +94,10 @@ export const NUMBERS: Record<string, number> = {
   several: 4,
   few: 3,
   some: 3,
-};
+});
 
 /** Arrangements of many things, with how many a bare collective means. */
-export const COLLECTIONS: Record<string, { arrangement: 'stack' | 'row'; count: number }> = {
+export const COLLECTIONS: Record<string, { arrangement: 'stack' | 'row'; count: number }> = words({
   stack: { arrangement: 'stack', count: 6 },
   pile: { arrangement: 'stack', count: 6 },
   tower: { arrangement: 'stack', count: 4 },
@@ -98,7 +105,7 @@ export const COLLECTIONS: Record<string, { arrangement: 'stack' | 'row'; count: 
   row: { arrangement: 'row', count: 10 },
   line: { arrangement: 'row', count: 10 },
   chain: { arrangement: 'row', count: 12 },
-};
+});
 
 /** Verbs of motion, by what the mover does. Inflections are matched by stem. */
 export const MOTIONS = {
@@ -179,7 +186,7 @@ export const REACTIONS = [
   'flies',
 ];
 
-export const PREPOSITIONS: Record<string, string> = {
+export const PREPOSITIONS: Record<string, string> = words({
   down: 'down',
   onto: 'onto',
   on: 'onto',
@@ -195,9 +202,9 @@ export const PREPOSITIONS: Record<string, string> = {
   beside: 'beside',
   by: 'beside',
   near: 'beside',
-};
+});
 
-export const PLACES: Record<string, 'room' | 'kitchen' | 'gym' | 'outdoor' | 'park' | 'studio'> = {
+export const PLACES: Record<string, 'room' | 'kitchen' | 'gym' | 'outdoor' | 'park' | 'studio'> = words({
   room: 'room',
   house: 'room',
   home: 'room',
@@ -218,9 +225,9 @@ export const PLACES: Record<string, 'room' | 'kitchen' | 'gym' | 'outdoor' | 'pa
   park: 'park',
   field: 'park',
   studio: 'studio',
-};
+});
 
-export const TIMES: Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' | 'night'> = {
+export const TIMES: Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' | 'night'> = words({
   morning: 'morning',
   dawn: 'morning',
   sunrise: 'morning',
@@ -232,9 +239,9 @@ export const TIMES: Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' 
   dusk: 'evening',
   night: 'night',
   midnight: 'night',
-};
+});
 
-export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = {
+export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
   realistic: 'natural',
   photorealistic: 'natural',
   cartoon: 'cartoon',
@@ -242,7 +249,7 @@ export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = {
   anime: 'cartoon',
   noir: 'noir',
   monochrome: 'noir',
-};
+});
 
 /** Words that carry grammar, not content: used by the parser, never reported as ignored. */
 export const FUNCTION_WORDS = new Set([
