@@ -79,7 +79,6 @@ export const NUMBERS: Record<string, number> = words({
   one: 1,
   single: 1,
   two: 2,
-  pair: 2,
   three: 3,
   four: 4,
   five: 5,
@@ -90,11 +89,66 @@ export const NUMBERS: Record<string, number> = words({
   ten: 10,
   eleven: 11,
   twelve: 12,
-  dozen: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
   several: 4,
   few: 3,
   some: 3,
 });
+
+/** Words for a number of things: "a pair of", "two dozen", "a handful of". */
+export const QUANTITIES: Record<string, number> = words({
+  pair: 2,
+  couple: 2,
+  dozen: 12,
+  handful: 5,
+  bunch: 6,
+  group: 5,
+  crowd: 20,
+  lot: 8,
+  lots: 8,
+});
+
+/** Words that make the colour after them darker (< 0) or lighter (> 0). */
+export const SHADES: Record<string, number> = words({
+  dark: -0.4,
+  deep: -0.25,
+  light: 0.4,
+  pale: 0.55,
+  bright: 0.15,
+});
+
+/** A colour word or a hex colour ("#f80", "#ff8800"), as "#rrggbb". */
+export function colorOf(word: string): string | undefined {
+  if (COLORS[word]) return COLORS[word];
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(word)?.[1];
+  if (!hex) return undefined;
+  return `#${hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex}`;
+}
+
+/** The colour moved toward black (amount < 0) or white (amount > 0). */
+export function shade(color: string, amount: number): string {
+  const target = amount < 0 ? 0 : 255;
+  const t = Math.abs(amount);
+  return `#${[1, 3, 5]
+    .map((i) => Number.parseInt(color.slice(i, i + 2), 16))
+    .map((v) =>
+      Math.round(v + (target - v) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
 
 /** Arrangements of many things, with how many a bare collective means. */
 export const COLLECTIONS: Record<string, { arrangement: 'stack' | 'row'; count: number }> = words({

@@ -7,13 +7,16 @@ import { ARCHETYPES } from '../world/index.js';
 import type { Material } from '../plan/schema.js';
 import {
   COLLECTIONS,
-  COLORS,
+  colorOf,
   FUNCTION_WORDS,
   MATERIAL_WORDS,
   MOTIONS,
   NUMBERS,
   PREPOSITIONS,
+  QUANTITIES,
   REACTIONS,
+  SHADES,
+  shade,
   SIZES,
   type Motion,
 } from './lexicon.js';
@@ -63,7 +66,7 @@ const MOTION_OF = new Map<string, Motion>(
 );
 
 export function tokenize(prompt: string): string[] {
-  return prompt.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  return prompt.toLowerCase().match(/#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])|[a-z]+|\d+/g) ?? [];
 }
 
 /** Singular forms worth trying for a word: dominoes → domino, boxes → box, stairs stays. */
@@ -133,10 +136,19 @@ export function parse(prompt: string): Parsed {
 function readModifiers(tokens: string[], from: number, m: Mention, used: Set<number>): string[] {
   const words: string[] = [];
   let explicitCount: number | undefined;
+  let quantity: number | undefined;
   for (let j = from; j >= 0; j--) {
     const w = tokens[j]!;
-    if (COLORS[w]) m.color ??= COLORS[w];
-    else if (MATERIAL_WORDS[w]) m.material ??= MATERIAL_WORDS[w];
+    const color = colorOf(w);
+    if (color) m.color ??= color;
+    else if (SHADES[w] !== undefined && colorOf(tokens[j + 1] ?? '') === m.color)
+      m.color = shade(m.color!, SHADES[w]);
+    else if (QUANTITIES[w] !== undefined) {
+      quantity = QUANTITIES[w];
+      explicitCount = undefined; // "a dozen": the "a" counts the dozen
+    } else if (w === 'of' && QUANTITIES[tokens[j - 1] ?? ''] !== undefined) {
+      // part of "pair of"
+    } else if (MATERIAL_WORDS[w]) m.material ??= MATERIAL_WORDS[w];
     else if (SIZES[w]) m.scale ??= SIZES[w];
     else if (w === 'the') m.definite = true;
     else if (NUMBERS[w] !== undefined || /^\d+$/.test(w)) explicitCount ??= NUMBERS[w] ?? Number(w);
@@ -150,7 +162,8 @@ function readModifiers(tokens: string[], from: number, m: Mention, used: Set<num
     used.add(j);
     words.unshift(w);
   }
-  if (explicitCount !== undefined && !m.arrangement)
+  if (quantity !== undefined) m.count = Math.min(60, quantity * Math.max(1, Math.round(explicitCount ?? 1)));
+  else if (explicitCount !== undefined && !m.arrangement)
     m.count = Math.min(60, Math.max(1, Math.round(explicitCount)));
   else if (explicitCount !== undefined && explicitCount > 1)
     m.count = Math.min(60, Math.round(explicitCount));
@@ -169,12 +182,18 @@ function readPredicate(tokens: string[], from: number, m: Mention, used: Set<num
   while (LINKING.has(tokens[j] ?? '')) j++;
   const start = j;
   const isLook = (w: string | undefined) =>
-    w !== undefined && (COLORS[w] !== undefined || MATERIAL_WORDS[w] !== undefined || SIZES[w] !== undefined);
+    w !== undefined &&
+    (colorOf(w) !== undefined ||
+      SHADES[w] !== undefined ||
+      MATERIAL_WORDS[w] !== undefined ||
+      SIZES[w] !== undefined);
   while (isLook(tokens[j]) || (tokens[j] === 'and' && isLook(tokens[j + 1]))) j++;
   if (j === start || matchNoun(tokens, j)) return;
   for (let k = from; k < j; k++) {
     const w = tokens[k]!;
-    if (COLORS[w]) m.color = COLORS[w];
+    const color = colorOf(w);
+    if (color)
+      m.color = SHADES[tokens[k - 1] ?? ''] !== undefined ? shade(color, SHADES[tokens[k - 1]!]!) : color;
     else if (MATERIAL_WORDS[w]) m.material = MATERIAL_WORDS[w];
     else if (SIZES[w]) m.scale = SIZES[w];
     used.add(k);
@@ -266,7 +285,9 @@ function isSubjectPosition(tokens: string[], i: number): boolean {
   let j = i - 1;
   while (
     j >= 0 &&
-    (COLORS[tokens[j]!] ||
+    (colorOf(tokens[j]!) ||
+      SHADES[tokens[j]!] !== undefined ||
+      QUANTITIES[tokens[j]!] !== undefined ||
       MATERIAL_WORDS[tokens[j]!] ||
       SIZES[tokens[j]!] ||
       NUMBERS[tokens[j]!] !== undefined ||
