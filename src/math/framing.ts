@@ -1,4 +1,5 @@
 /** Where to put a camera so that a box of the world fills the frame, seen from a given direction. */
+import type { Shot } from '../plan/schema.js';
 import { add, normalize, scale, type Vec3 } from './vec.js';
 import { focalPixels } from './camera.js';
 
@@ -11,6 +12,27 @@ export interface Framing {
 /** Margin around the framed box: the action should not touch the frame's edges. */
 const MARGIN = 1.25;
 
+/**
+ * Camera distance for each shot size, relative to the distance that just takes in the box ("wide"):
+ * closer shots fill the frame with part of it, wider ones set it in its surroundings.
+ */
+export const FRAMING_DISTANCE: Record<Shot['framing'], number> = {
+  'extreme-wide': 2.4,
+  wide: 1,
+  medium: 0.65,
+  'close-up': 0.4,
+  'extreme-close-up': 0.22,
+};
+
+/** The same for a camera that follows one thing: relative to the distance that just takes it in. */
+export const FOLLOW_DISTANCE: Record<Shot['framing'], number> = {
+  'extreme-wide': 14,
+  wide: 7,
+  medium: 3.5,
+  'close-up': 1.8,
+  'extreme-close-up': 0.9,
+};
+
 export function frameBox(
   min: Vec3,
   max: Vec3,
@@ -18,6 +40,8 @@ export function frameBox(
   lensMm: number,
   width: number,
   height: number,
+  framing: Shot['framing'] = 'wide',
+  table: Record<Shot['framing'], number> = FRAMING_DISTANCE,
 ): Framing {
   const target: Vec3 = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2];
   const half: Vec3 = [(max[0] - min[0]) / 2, (max[1] - min[1]) / 2, (max[2] - min[2]) / 2];
@@ -31,6 +55,7 @@ export function frameBox(
   );
   const depth = Math.abs(half[0] * dir[0]) + Math.abs(half[2] * dir[2]);
   const distance =
-    Math.max((across * MARGIN * focal) / (width / 2), (up * MARGIN * focal) / (height / 2)) + depth;
+    (Math.max((across * MARGIN * focal) / (width / 2), (up * MARGIN * focal) / (height / 2)) + depth) *
+    table[framing];
   return { position: add(target, scale(dir, distance)), target, distance };
 }

@@ -106,7 +106,9 @@ export const shot = z
     lensMm: z.number().min(8).max(300).default(35).describe('full-frame equivalent focal length'),
     move: z
       .object({
-        type: z.enum(['static', 'dolly', 'pan', 'tilt', 'truck', 'crane', 'orbit', 'zoom']),
+        type: z
+          .enum(['static', 'dolly', 'pan', 'tilt', 'truck', 'crane', 'orbit', 'zoom', 'follow'])
+          .describe('follow: the camera travels with the first entity it keeps in view (amount unused)'),
         amount: z
           .number()
           .describe('metres (dolly/truck/crane), degrees (pan/tilt/orbit), lens ratio (zoom)'),

@@ -8,7 +8,7 @@ import { FUNCTION_WORDS } from './lexicon.js';
 import { parse, type Parsed } from './parse.js';
 import { layout } from './layout.js';
 import { setting } from './setting.js';
-import { frameShot } from './camera.js';
+import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
 
 export type { Character } from './cast.js';
@@ -37,6 +37,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   const trimmed = limitThings(parsed, MAX_THINGS);
   const set = layout(parsed);
   const look = setting(parsed);
+  const camera = readCamera(parsed);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   const duration = options.seconds ?? DEFAULTS.seconds;
@@ -44,6 +45,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   if (trimmed > 0)
     notes.push(`the prompt names ${trimmed + MAX_THINGS} things; the first ${MAX_THINGS} are in the scene`);
   if (set.entities.length === 0) notes.push('no known object named: the scene is empty');
+  for (const u of camera.unsupported) notes.push(`"${u}" is not something the camera can do yet`);
   for (const c of cast.named) notes.push(`${c.name} (character ${c.id}) is drawn as a ${c.archetype}`);
   const ignored = parsed.tokens.filter((t, i) => !parsed.used.has(i) && !FUNCTION_WORDS.has(t));
   return scenePlan.parse({
@@ -58,11 +60,27 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     environment: options.backdrop ? { ...look.environment, backdrop: options.backdrop } : look.environment,
     entities: dressCharacters(set.entities, cast.named),
     actions: set.actions,
-    shots: [frameShot(set.focus, set.keepInView, width, height, duration)],
+    shots: [
+      frameShot(
+        set.focus,
+        closeOn(camera.framing, set),
+        width,
+        height,
+        duration,
+        camera,
+        set.subject !== undefined,
+      ),
+    ],
     dialogue: [],
     sound: look.sound,
     understanding: { language: 'en', understood: parsed.understood, ignored: [...new Set(ignored)], notes },
   });
+}
+
+/** A close shot is of the scene's subject, not of everything in it. */
+function closeOn(framing: string | undefined, set: { keepInView: string[]; subject?: string }): string[] {
+  const close = framing === 'close-up' || framing === 'extreme-close-up';
+  return close && set.subject ? [set.subject] : set.keepInView;
 }
 
 /** Keeps the first `max` things the prompt names; returns how many were left out. */

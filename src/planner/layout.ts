@@ -16,6 +16,8 @@ export interface Layout {
   focus: Vec3[];
   /** Entities the camera keeps in view as they move. */
   keepInView: string[];
+  /** What the scene is about (the first thing in action), for close shots. */
+  subject?: string;
   notes: string[];
 }
 
@@ -107,11 +109,13 @@ export function layout(parsed: Parsed): Layout {
     for (let k = 0; k < m.count; k++) {
       const e = make(m, k, 'dynamic', [0, 0, 0]);
       placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage });
+      out.subject ??= e.id;
       out.focus.push(e.position);
     }
   }
   // A table is where things happen, not what the shot is about: frame what is on it.
   out.keepInView = out.entities.filter((e) => e.archetype !== 'table').map((e) => e.id);
+  out.subject ??= out.keepInView.find((id) => out.entities.find((e) => e.id === id)?.body !== 'static');
   return out;
 }
 

@@ -292,10 +292,14 @@ function isSubjectPosition(tokens: string[], i: number): boolean {
       SIZES[tokens[j]!] ||
       NUMBERS[tokens[j]!] !== undefined ||
       tokens[j] === 'the' ||
-      tokens[j] === 'of' ||
+      (tokens[j] === 'of' &&
+        (COLLECTIONS[tokens[j - 1] ?? ''] || QUANTITIES[tokens[j - 1] ?? ''] !== undefined)) ||
       COLLECTIONS[tokens[j]!])
   )
     j--;
   const before = tokens[j];
-  return before === undefined || before === 'and' || before === 'then' || before === 'while';
+  // "of" opens the topic: "a close-up of a ball bouncing", "a video of three marbles rolling".
+  return (
+    before === undefined || before === 'and' || before === 'then' || before === 'while' || before === 'of'
+  );
 }

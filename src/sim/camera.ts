@@ -52,6 +52,7 @@ export function cameraAt(plan: ScenePlan, t: number, shots: Shot[] = plan.shots)
       lens = shot.lensMm * (1 + (amount - 1) * u);
       break;
     case 'static':
+    case 'follow': // travels with its subject, which only the simulation knows (sim/index.ts)
       break;
   }
   const focal = focalPixels(lens, plan.width, plan.height);

@@ -5,7 +5,7 @@
  */
 import type { ScenePlan, Shot, Vec3 } from '../plan/schema.js';
 import { boundsOf } from '../world/index.js';
-import { frameBox } from '../math/framing.js';
+import { FOLLOW_DISTANCE, FRAMING_DISTANCE, frameBox } from '../math/framing.js';
 import { sub } from '../math/vec.js';
 import type { ContactEvent } from './trace.js';
 
@@ -60,6 +60,8 @@ export function fitShots(
       max: start.max.map((v, k) => v + reach[k]!) as Vec3,
     };
     const box = { min: [...start.min] as Vec3, max: [...start.max] as Vec3 };
+    // A following camera travels with its subject: it frames the subject as it starts.
+    const follows = shot.move.type === 'follow';
     // Where a thing first lands or strikes is always shown, however far it fell to get there.
     for (const i of kept) {
       const id = plan.entities[i]!.id;
@@ -67,14 +69,15 @@ export function fitShots(
         (c) =>
           (c.a === id || c.b === id) && c.speed >= ACTION_SPEED && c.time >= shot.start && c.time < shot.end,
       );
-      if (hit) grow(box, i, Math.min(last, Math.max(first, Math.round(hit.time * plan.fps))));
+      if (hit && !follows) grow(box, i, Math.min(last, Math.max(first, Math.round(hit.time * plan.fps))));
     }
     for (const i of kept) {
       const activeUntil =
         plan.entities[i]!.body === 'static'
           ? 0
           : (lastAction.get(plan.entities[i]!.id) ?? Infinity) + LINGER_S;
-      for (let f = first; f <= last && f / plan.fps <= activeUntil; f += 2) grow(box, i, f, limit);
+      for (let f = first; f <= last && f / plan.fps <= activeUntil && !follows; f += 2)
+        grow(box, i, f, limit);
     }
     box.min[1] = Math.max(box.min[1], 0);
     const framed = frameBox(
@@ -84,6 +87,8 @@ export function fitShots(
       shot.lensMm,
       plan.width,
       plan.height,
+      shot.framing,
+      follows ? FOLLOW_DISTANCE : FRAMING_DISTANCE,
     );
     return { ...shot, position: framed.position, target: framed.target };
   });

@@ -5,7 +5,7 @@
 import RAPIER from '@dimforge/rapier3d-compat';
 import type { Action, ScenePlan, Shot } from '../plan/schema.js';
 import { MATERIALS } from '../world/materials.js';
-import { lerp, type Vec3 } from '../math/vec.js';
+import { add, lerp, type Vec3 } from '../math/vec.js';
 import { cameraAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
@@ -80,14 +80,45 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     duration: frameCount / plan.fps,
     entities: plan.entities.map((e, index) => ({ id: e.id, archetype: e.archetype, index })),
     poses,
-    cameras: cameras(plan, fitShots(plan, poses, frameCount, tracker.contacts), frameCount),
+    cameras: cameras(plan, fitShots(plan, poses, frameCount, tracker.contacts), poses, frameCount),
     contacts: tracker.contacts,
     spans: tracker.spans,
   };
 }
 
-function cameras(plan: ScenePlan, shots: Shot[], frameCount: number): CameraPose[] {
-  return Array.from({ length: frameCount }, (_, k) => cameraAt(plan, k / plan.fps, shots));
+/** Half-width of the window over which a following camera averages its subject's path, seconds. */
+const FOLLOW_SMOOTHING_S = 0.3;
+
+/**
+ * Every frame's camera. A following shot keeps the fitted camera's offset from its subject, moving
+ * with the subject's path averaged over a short window, so a bounce does not shake the picture.
+ */
+function cameras(plan: ScenePlan, shots: Shot[], poses: Float32Array, frameCount: number): CameraPose[] {
+  const n = plan.entities.length;
+  const index = new Map(plan.entities.map((e, i) => [e.id, i]));
+  const half = Math.round(FOLLOW_SMOOTHING_S * plan.fps);
+  const smoothed = (i: number, frame: number, first: number, last: number): Vec3 => {
+    const sum: Vec3 = [0, 0, 0];
+    let count = 0;
+    for (let f = Math.max(first, frame - half); f <= Math.min(last, frame + half); f++, count++)
+      for (let k = 0; k < 3; k++) sum[k] = sum[k]! + poses[(f * n + i) * 7 + k]!;
+    return [sum[0] / count, sum[1] / count, sum[2] / count];
+  };
+  return Array.from({ length: frameCount }, (_, frame) => {
+    const t = frame / plan.fps;
+    const pose = cameraAt(plan, t, shots);
+    const shot = shots.find((s) => t >= s.start && t < s.end) ?? shots.at(-1)!;
+    const subject = index.get(shot.keepInView[0] ?? '');
+    if (shot.move.type !== 'follow' || subject === undefined) return pose;
+    const first = Math.max(0, Math.round(shot.start * plan.fps));
+    const last = Math.min(frameCount - 1, Math.round(shot.end * plan.fps) - 1);
+    const from = smoothed(subject, first, first, last);
+    const to = smoothed(subject, frame, first, last);
+    const delta: Vec3 = [to[0] - from[0], to[1] - from[1], to[2] - from[2]];
+    const position = add(pose.position, delta);
+    position[1] = Math.max(position[1], 0.05);
+    return { ...pose, position, target: add(pose.target, delta) };
+  });
 }
 
 function recordFrame(poses: Float32Array, bodies: SimBody[], frame: number): void {
