@@ -10,6 +10,7 @@ import { layout } from './layout.js';
 import { setting } from './setting.js';
 import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
+import { liftQuotes, readDialogue } from './dialogue.js';
 
 export type { Character } from './cast.js';
 
@@ -32,15 +33,17 @@ export const DEFAULTS = { seconds: 4, width: 1280, height: 720, fps: 24, seed: 1
 export const MAX_THINGS = 100;
 
 export function planFromPrompt(prompt: string, options: PlanOptions = {}): ScenePlan {
-  const cast = castCharacters(prompt, options.characters ?? []);
+  const quoted = liftQuotes(prompt);
+  const cast = castCharacters(quoted.text, options.characters ?? []);
   const parsed = parse(cast.prompt);
   const trimmed = limitThings(parsed, MAX_THINGS);
   const set = layout(parsed);
   const look = setting(parsed);
   const camera = readCamera(parsed);
+  const duration = options.seconds ?? DEFAULTS.seconds;
+  const dialogue = readDialogue(parsed, quoted.lines, duration);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
-  const duration = options.seconds ?? DEFAULTS.seconds;
   const notes = [...set.notes];
   if (trimmed > 0)
     notes.push(`the prompt names ${trimmed + MAX_THINGS} things; the first ${MAX_THINGS} are in the scene`);
@@ -71,7 +74,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
         set.subject !== undefined,
       ),
     ],
-    dialogue: [],
+    dialogue,
     sound: look.sound,
     understanding: { language: 'en', understood: parsed.understood, ignored: [...new Set(ignored)], notes },
   });

@@ -308,6 +308,7 @@ export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
 /** Words that carry grammar, not content: used by the parser, never reported as ignored. */
 export const FUNCTION_WORDS = new Set([
   'the',
+  's', // of the possessive 's
   'of',
   'and',
   'then',
