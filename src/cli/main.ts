@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { planFromPrompt, type PlanOptions } from '../planner/index.js';
 import { planJsonSchema, styles, type ScenePlan } from '../plan/schema.js';
+import { explainPlan } from '../plan/explain.js';
 import { PlanError, renderPlan, traceToJson, validatePlan, type RenderOutputs } from '../engine/index.js';
 import { checkOutput, checkPrompt, parseNumber, parseSize, parseStyle, UsageError } from './options.js';
 import { progressBar } from './progress.js';
@@ -119,10 +120,12 @@ export function program(): Command {
 
   planFlags(cli.command('plan').argument('[prompt]', 'what should happen'))
     .option('--schema', 'print the ScenePlan JSON Schema instead')
+    .option('--explain', 'print a readable account of the plan instead of its JSON')
     .description('print the ScenePlan a prompt becomes (edit it, then `soundstage render`)')
-    .action((prompt: string | undefined, flags: PlanFlags & { schema?: boolean }) => {
+    .action((prompt: string | undefined, flags: PlanFlags & { schema?: boolean; explain?: boolean }) => {
       if (flags.schema) return void process.stdout.write(JSON.stringify(planJsonSchema(), null, 2) + '\n');
       const plan = planFromPrompt(checkPrompt(prompt), planOptions(flags));
+      if (flags.explain) return void process.stdout.write(explainPlan(plan));
       summarize(plan);
       process.stdout.write(JSON.stringify(plan, null, 2) + '\n');
     });

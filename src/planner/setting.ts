@@ -48,6 +48,9 @@ export function setting(parsed: Parsed): {
     const i = tokens.findIndex((t) => table[t] !== undefined);
     if (i < 0) return undefined;
     used.add(i);
+    // "at night", "in the park", "during the evening": the preposition goes with it.
+    const before = tokens[i - 1] === 'the' ? i - 2 : i - 1;
+    if (['at', 'in', 'during', 'on', 'by'].includes(tokens[before] ?? '')) used.add(before);
     understood.push({ text: tokens[i]!, as: `${what} ${String(table[tokens[i]!])}` });
     return table[tokens[i]!];
   };
