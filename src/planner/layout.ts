@@ -8,6 +8,7 @@ import { archetypeOf, ARCHETYPES, boundsOf as bounds } from '../world/index.js';
 import { add, scale, sub } from '../math/vec.js';
 import { MATERIAL_COLORS } from './lexicon.js';
 import type { Clause, Mention, Parsed } from './parse.js';
+import type { Relation, RelationKind } from './relations.js';
 
 export interface Layout {
   entities: Entity[];
@@ -32,6 +33,8 @@ export function layout(parsed: Parsed): Layout {
   const ids = new Map<Mention, string[]>();
   const isScenery = (m: Mention) => ARCHETYPES.get(m.archetype)!.defaultBody === 'static';
   const movers = [...new Set(parsed.clauses.map((c) => c.subject))].filter((m) => !isScenery(m));
+  // Things placed relative to others are placed last, once what they are placed against stands.
+  const related = new Map(parsed.relations.map((r) => [r.subject, r]));
   const stageMention =
     parsed.clauses.map((c) => c.object).find((m) => m && isScenery(m)) ?? parsed.mentions.find(isScenery);
 
@@ -83,13 +86,13 @@ export function layout(parsed: Parsed): Layout {
   const surfaceY = stage?.archetype === 'table' ? anchor('top', [0, 0, 0])[1] : 0;
 
   // 2. Other scenery, set back so it does not block the action.
-  for (const m of parsed.mentions.filter((m) => isScenery(m) && m !== stageMention)) {
+  for (const m of parsed.mentions.filter((m) => isScenery(m) && m !== stageMention && !related.has(m))) {
     const e = make(m, 0, 'static', [0, 0, -1.5]);
     out.focus.push(...bounds(e));
   }
 
   // 3. Targets: things that are neither stage nor movers, where the movers' path leads.
-  const targets = parsed.mentions.filter((m) => !isScenery(m) && !movers.includes(m));
+  const targets = parsed.mentions.filter((m) => !isScenery(m) && !movers.includes(m) && !related.has(m));
   let targetX = stage ? anchor('bottom', [0, 0, 0])[0] : 0;
   for (const m of targets) {
     const a = ARCHETYPES.get(m.archetype)!;
@@ -113,8 +116,31 @@ export function layout(parsed: Parsed): Layout {
       out.focus.push(e.position);
     }
   }
+  // 5. Things placed where the prompt says, relative to others.
+  const placing = new Set<Mention>();
+  const placeRelated = (r: Relation) => {
+    if (ids.has(r.subject) || placing.has(r.subject)) return;
+    placing.add(r.subject);
+    for (const o of r.objects) {
+      const first = related.get(o);
+      if (first) placeRelated(first);
+    }
+    const against = r.objects.flatMap((o) =>
+      (ids.get(o) ?? []).map((id) => out.entities.find((e) => e.id === id)!),
+    );
+    const body: Entity['body'] = isScenery(r.subject) ? 'static' : r.kind === 'above' ? 'held' : 'dynamic';
+    const made = Array.from({ length: r.subject.count }, (_, k) => make(r.subject, k, body, [0, 0, 0]));
+    placeAgainst(made, against, r.kind);
+    for (const e of made) out.focus.push(...bounds(e));
+  };
+  for (const r of parsed.relations) placeRelated(r);
+
   // A table is where things happen, not what the shot is about: frame what is on it.
-  out.keepInView = out.entities.filter((e) => e.archetype !== 'table').map((e) => e.id);
+  // (Unless the prompt places something against it: "a ball under the table" is about the table too.)
+  const placedAgainst = new Set(parsed.relations.flatMap((r) => r.objects.flatMap((o) => ids.get(o) ?? [])));
+  out.keepInView = out.entities
+    .filter((e) => e.archetype !== 'table' || placedAgainst.has(e.id))
+    .map((e) => e.id);
   out.subject ??= out.keepInView.find((id) => out.entities.find((e) => e.id === id)?.body !== 'static');
   return out;
 }
@@ -267,3 +293,84 @@ const centroid = (ps: Vec3[]): Vec3 =>
     ps.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
     1 / ps.length,
   );
+
+/** Clearance between things placed side by side, metres. */
+const GAP = 0.03;
+
+/**
+ * Places `made` (one mention's things) against `against` as `kind` says: beside, on, above, under,
+ * between, around. Things beside one another stand on the same surface as what they are beside.
+ */
+function placeAgainst(made: Entity[], against: Entity[], kind: RelationKind): void {
+  if (against.length === 0) return;
+  const boxes = against.map((e) => bounds(e));
+  const min = [0, 1, 2].map((i) => Math.min(...boxes.map((b) => b[0][i]!))) as Vec3;
+  const max = [0, 1, 2].map((i) => Math.max(...boxes.map((b) => b[1][i]!))) as Vec3;
+  const mid: Vec3 = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2];
+  const n = made.length;
+  made.forEach((e, k) => {
+    const [lo, hi] = bounds(e, [0, 0, 0]);
+    const size = sub(hi, lo);
+    // Standing on what the others stand on: their bottom.
+    const standY = min[1] - lo[1];
+    const across = (k - (n - 1) / 2) * (size[0] + GAP);
+    switch (kind) {
+      case 'left':
+        e.position = [min[0] - GAP - hi[0] - k * (size[0] + GAP), standY, mid[2]];
+        break;
+      case 'right':
+      case 'beside':
+        e.position = [max[0] + GAP - lo[0] + k * (size[0] + GAP), standY, mid[2]];
+        break;
+      case 'behind':
+        e.position = [mid[0] + across, standY, min[2] - GAP - hi[2]];
+        break;
+      case 'front':
+        e.position = [mid[0] + across, standY, max[2] + GAP - lo[2]];
+        break;
+      case 'on':
+        e.position = [mid[0] + across, max[1] + 0.002 - lo[1], mid[2]];
+        break;
+      case 'above':
+        e.position = [mid[0] + across, max[1] + Math.max(0.25, 1.5 * size[1]) - lo[1], mid[2]];
+        break;
+      case 'inside':
+        e.position = [mid[0] + across * 0.3, min[1] + 0.01 - lo[1], mid[2]];
+        break;
+      case 'under':
+        if (against.some((a) => a.archetype === 'table')) {
+          // Beneath a table top: on the floor between its legs.
+          e.position = [mid[0] + across, -lo[1], mid[2]];
+        } else {
+          // Under a thing that stands on the floor: it takes that place, and the thing goes on top.
+          e.position = [mid[0] + across, standY, mid[2]];
+          for (const a of against)
+            a.position = [a.position[0], a.position[1] + size[1] + 0.002, a.position[2]];
+        }
+        break;
+      case 'between': {
+        // Make room: the two things move apart to either side of it.
+        const [a, b] = against.length >= 2 ? [against[0]!, against.at(-1)!] : [against[0]!, against[0]!];
+        e.position = [mid[0], standY, mid[2]];
+        if (a !== b) {
+          const reach = (x: Entity) => (bounds(x)[1][0] - bounds(x)[0][0]) / 2;
+          a.position = [mid[0] - size[0] / 2 - GAP - reach(a), a.position[1], mid[2]];
+          b.position = [mid[0] + size[0] / 2 + GAP + reach(b), b.position[1], mid[2]];
+        }
+        break;
+      }
+      case 'around':
+      case 'either-side': {
+        const radius = Math.max(max[0] - min[0], max[2] - min[2]) / 2 + GAP + Math.max(size[0], size[2]) / 2;
+        const turn = kind === 'either-side' ? Math.PI * (k % 2) + Math.PI : (2 * Math.PI * k) / n + Math.PI;
+        const ring = kind === 'either-side' ? Math.floor(k / 2) * (size[0] + GAP) : 0;
+        e.position = [
+          mid[0] + Math.cos(turn) * (radius + ring),
+          standY,
+          mid[2] + Math.sin(turn) * (radius + ring),
+        ];
+        break;
+      }
+    }
+  });
+}

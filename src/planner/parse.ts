@@ -4,6 +4,7 @@
  * physical scenes ("a red ball bounces down wooden stairs"); richer language is layered on later.
  */
 import { ARCHETYPES } from '../world/index.js';
+import { readRelations, type Relation } from './relations.js';
 import type { Material } from '../plan/schema.js';
 import {
   COLLECTIONS,
@@ -33,6 +34,8 @@ export interface Mention {
   definite: boolean;
   /** Index of the noun's first token. */
   at: number;
+  /** Index of the noun's last token. */
+  end: number;
 }
 
 export interface Clause {
@@ -52,6 +55,8 @@ export interface Parsed {
   tokens: string[];
   mentions: Mention[];
   clauses: Clause[];
+  /** Where things are relative to each other (for things no clause sets in motion). */
+  relations: Relation[];
   /** Token indices the parse used. */
   used: Set<number>;
   understood: { text: string; as: string }[];
@@ -111,6 +116,7 @@ export function parse(prompt: string): Parsed {
       count: noun.plural ? 2 : 1,
       definite: false,
       at: i,
+      end: i + noun.length - 1,
     };
     for (let k = 0; k < noun.length; k++) used.add(i + k);
     const modifiers = readModifiers(tokens, i - 1, mention, used);
@@ -129,7 +135,16 @@ export function parse(prompt: string): Parsed {
   }
 
   const clauses = readClauses(tokens, nounAt, used, understood);
-  return { tokens, mentions, clauses, used, understood };
+  const movers = new Set(clauses.map((c) => c.subject));
+  const relations = readRelations(
+    tokens,
+    mentions.filter((m) => !movers.has(m)),
+    mentions,
+    nounAt,
+    used,
+    understood,
+  );
+  return { tokens, mentions, clauses, relations, used, understood };
 }
 
 /** Walks left from a noun over its determiner, number, collective, colour, material and size words. */

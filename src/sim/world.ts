@@ -36,13 +36,30 @@ const quat = (deg: Vec3) => {
   return { x: q[0], y: q[1], z: q[2], w: q[3] };
 };
 
+/** Sides of the prism that stands in for a cylinder: many enough to roll smoothly. */
+const PRISM_SIDES = 24;
+
+/**
+ * A cylinder as a convex prism: Rapier's round cylinder meets a flat floor at one or two points and
+ * topples a bottle that should stand; a prism's flat end gives a full contact patch.
+ */
+function prism(halfHeight: number, radius: number): RAPIER.ColliderDesc {
+  const points = new Float32Array(PRISM_SIDES * 6);
+  for (let k = 0; k < PRISM_SIDES; k++) {
+    const a = (2 * Math.PI * k) / PRISM_SIDES;
+    const [x, z] = [radius * Math.cos(a), radius * Math.sin(a)];
+    points.set([x, -halfHeight, z, x, halfHeight, z], k * 6);
+  }
+  return RAPIER.ColliderDesc.convexHull(points)!;
+}
+
 function colliderDesc(spec: ColliderSpec): RAPIER.ColliderDesc {
   const desc =
     spec.shape === 'ball'
       ? RAPIER.ColliderDesc.ball(spec.radius)
       : spec.shape === 'cuboid'
         ? RAPIER.ColliderDesc.cuboid(...spec.half)
-        : RAPIER.ColliderDesc.cylinder(spec.halfHeight, spec.radius);
+        : prism(spec.halfHeight, spec.radius);
   if (spec.offset) desc.setTranslation(...spec.offset);
   if (spec.shape !== 'ball' && spec.rotation) desc.setRotation(quat(spec.rotation));
   return desc;
