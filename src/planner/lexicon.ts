@@ -305,6 +305,13 @@ export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
   monochrome: 'noir',
 });
 
+/** Looks named in several words. */
+export const STYLE_PHRASES: [string[], 'natural' | 'cartoon' | 'noir'][] = [
+  [['black', 'and', 'white'], 'noir'],
+  [['film', 'noir'], 'noir'],
+  [['animated', 'style'], 'cartoon'],
+];
+
 /** Words that carry grammar, not content: used by the parser, never reported as ignored. */
 export const FUNCTION_WORDS = new Set([
   'the',

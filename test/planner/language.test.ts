@@ -54,3 +54,9 @@ test('the plan carries the counts and colours through', () => {
   assert.ok(balls.every((b) => b.color === '#7d1d19'));
   assert.deepEqual(plan.understanding.ignored, []);
 });
+
+test('looks named in several words: "black and white" is a style unless it describes a thing', () => {
+  assert.equal(planFromPrompt('a ball drops onto a table, black and white').style, 'noir');
+  assert.equal(planFromPrompt('a ball drops, animated style').style, 'cartoon');
+  assert.equal(planFromPrompt('a black and white ball drops').style, 'natural');
+});
