@@ -4,7 +4,7 @@
  * understood and which words it did not use.
  */
 import { PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
-import { FUNCTION_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, liftStyle } from './lexicon.js';
 import { parse, type Parsed } from './parse.js';
 import { layout } from './layout.js';
 import { setting } from './setting.js';
@@ -34,7 +34,8 @@ export const MAX_THINGS = 100;
 
 export function planFromPrompt(prompt: string, options: PlanOptions = {}): ScenePlan {
   const quoted = liftQuotes(prompt);
-  const cast = castCharacters(quoted.text, options.characters ?? []);
+  const styled = liftStyle(quoted.text);
+  const cast = castCharacters(styled.text, options.characters ?? []);
   const parsed = parse(cast.prompt);
   const trimmed = limitThings(parsed, MAX_THINGS);
   const set = layout(parsed);
@@ -59,7 +60,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     width,
     height,
     seed: options.seed ?? DEFAULTS.seed,
-    style: options.style ?? look.style,
+    style: options.style ?? styled.style ?? look.style,
     environment: options.backdrop ? { ...look.environment, backdrop: options.backdrop } : look.environment,
     entities: dressCharacters(set.entities, cast.named),
     actions: set.actions,
@@ -76,7 +77,14 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     ],
     dialogue,
     sound: look.sound,
-    understanding: { language: 'en', understood: parsed.understood, ignored: [...new Set(ignored)], notes },
+    understanding: {
+      language: 'en',
+      understood: styled.words
+        ? [...parsed.understood, { text: styled.words, as: `style ${styled.style}` }]
+        : parsed.understood,
+      ignored: [...new Set(ignored)],
+      notes,
+    },
   });
 }
 

@@ -305,12 +305,28 @@ export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
   monochrome: 'noir',
 });
 
-/** Looks named in several words. */
-export const STYLE_PHRASES: [string[], 'natural' | 'cartoon' | 'noir'][] = [
-  [['black', 'and', 'white'], 'noir'],
-  [['film', 'noir'], 'noir'],
-  [['animated', 'style'], 'cartoon'],
+/**
+ * Looks named in several words. They are read only where they stand alone between punctuation
+ * ("…, black and white"), since inside a phrase they describe a thing ("a black and white ball").
+ */
+export const STYLE_PHRASES: [RegExp, 'natural' | 'cartoon' | 'noir'][] = [
+  [/black and white|black-and-white|b\/w|film noir|monochrome/, 'noir'],
+  [/animated style|cartoon style|animation/, 'cartoon'],
 ];
+
+/** The prompt without a look that stands alone between punctuation, and that look. */
+export function liftStyle(prompt: string): {
+  text: string;
+  style?: 'natural' | 'cartoon' | 'noir';
+  words?: string;
+} {
+  for (const [phrase, style] of STYLE_PHRASES) {
+    const alone = new RegExp(`(^|[,.;:!?(])\\s*(?:in\\s+)?(${phrase.source})\\s*(?=$|[,.;:!?)])`, 'i');
+    const m = alone.exec(prompt);
+    if (m) return { text: prompt.replace(alone, '$1 '), style, words: m[2]! };
+  }
+  return { text: prompt };
+}
 
 /** Words that carry grammar, not content: used by the parser, never reported as ignored. */
 export const FUNCTION_WORDS = new Set([

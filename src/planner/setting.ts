@@ -1,6 +1,6 @@
 /** The place, light and ambience of a scene: from the prompt's words, else from what is in it. */
 import type { Environment, ScenePlan } from '../plan/schema.js';
-import { PLACES, STYLE_PHRASES, STYLES, TIMES } from './lexicon.js';
+import { PLACES, STYLES, TIMES } from './lexicon.js';
 import type { Parsed } from './parse.js';
 
 type Place = keyof typeof PLACE_LOOKS;
@@ -54,17 +54,6 @@ export function setting(parsed: Parsed): {
     understood.push({ text: tokens[i]!, as: `${what} ${String(table[tokens[i]!])}` });
     return table[tokens[i]!];
   };
-  /** A look named in several words ("black and white"). */
-  const pickPhrase = <T>(phrases: [string[], T][], what: string): T | undefined => {
-    for (let i = 0; i < tokens.length; i++)
-      for (const [words, value] of phrases)
-        if (words.every((w, k) => tokens[i + k] === w && !used.has(i + k))) {
-          words.forEach((_, k) => used.add(i + k));
-          understood.push({ text: words.join(' '), as: `${what} ${String(value)}` });
-          return value;
-        }
-    return undefined;
-  };
   const archetypes = new Set(parsed.mentions.map((m) => m.archetype));
   const inferred: Place = archetypes.has('hoop')
     ? 'gym'
@@ -75,7 +64,7 @@ export function setting(parsed: Parsed): {
         : 'studio';
   const place: Place = pick(PLACES, 'place') ?? inferred;
   const timeOfDay = pick(TIMES, 'time of day') ?? 'afternoon';
-  const style = pickPhrase(STYLE_PHRASES, 'style') ?? pick(STYLES, 'style') ?? 'natural';
+  const style = pick(STYLES, 'style') ?? 'natural';
   const look = PLACE_LOOKS[place];
   const light = LIGHT_BY_TIME[timeOfDay];
   const outdoors = place === 'outdoor' || place === 'park';
