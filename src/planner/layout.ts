@@ -104,14 +104,18 @@ export function layout(parsed: Parsed): Layout {
     out.focus.push(...(ids.get(m) ?? []).flatMap((id) => bounds(out.entities.find((e) => e.id === id)!)));
   }
 
-  // 4. Movers, by what their first clause asks.
+  // 4. Movers, by what their first clause asks. Things dropped side by side land side by side.
+  const drops = movers.filter((m) => isDrop(parsed.clauses.find((c) => c.subject === m)!));
   for (const m of movers) {
     const clause = parsed.clauses.find((c) => c.subject === m)!;
     const a = ARCHETYPES.get(m.archetype)!;
     const size = scale(a.size, m.scale ?? 1);
+    const lane =
+      drops.length > 1 && drops.includes(m) ? (drops.indexOf(m) - (drops.length - 1) / 2) * 0.3 : 0;
     for (let k = 0; k < m.count; k++) {
       const e = make(m, k, 'dynamic', [0, 0, 0]);
-      placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage });
+      placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage }, lane);
+      if (clause.step > 0) delay(e, clause.step * SEQUENCE_GAP, out.actions);
       out.subject ??= e.id;
       out.focus.push(e.position);
     }
@@ -156,7 +160,38 @@ interface SetUp {
   stage: Entity | undefined;
 }
 
-function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: SetUp): void {
+/** Time between the events of a sequence ("X, then Y"), seconds. */
+const SEQUENCE_GAP = 1.2;
+
+/** Whether a clause drops its mover (the default for verbs that set no other course). */
+const isDrop = (c: Clause) =>
+  !(
+    c.motion === 'strike' ||
+    c.motion === 'roll' ||
+    c.motion === 'slide' ||
+    c.motion === 'throw' ||
+    c.prep === 'into'
+  );
+
+/**
+ * Holds a thing until `by` seconds later than planned: its let-go and pushes move later, and a thing
+ * that would start already moving waits, held, and is launched then.
+ */
+function delay(e: Entity, by: number, actions: Action[]): void {
+  for (const a of actions) if (a.entity === e.id) a.at += by;
+  const moving = e.velocity.some((v) => v !== 0) || e.angularVelocity.some((v) => v !== 0);
+  if (e.body === 'dynamic' && moving) {
+    actions.push(
+      { type: 'release', entity: e.id, at: by },
+      { type: 'launch', entity: e.id, at: by, velocity: e.velocity, angularVelocity: e.angularVelocity },
+    );
+    e.velocity = [0, 0, 0];
+    e.angularVelocity = [0, 0, 0];
+  }
+  if (e.body === 'dynamic') e.body = 'held';
+}
+
+function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: SetUp, lane = 0): void {
   const { out, ids, anchor, surfaceY, stage } = setUp;
   const radius = size[1] / 2;
   const target = clause.object && ids.get(clause.object)?.map((id) => out.entities.find((x) => x.id === id)!);
@@ -244,7 +279,7 @@ function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: Set
   const near = besideIds?.[0] ? out.entities.find((x) => x.id === besideIds[0]) : undefined;
   const land: Vec3 = near
     ? add(near.position, [-(bounds(near)[1]![0] - near.position[0]) - size[0] * 0.6 - 0.03, 0, 0])
-    : [0, surfaceY, 0];
+    : [lane, surfaceY, 0];
   const height = Math.max(0.45, 5 * size[1]);
   e.position = [land[0] - k * size[0] * 1.3, surfaceY + height + radius, land[2] + 0.04 * (k % 2)];
   e.body = 'held';

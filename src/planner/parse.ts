@@ -49,6 +49,8 @@ export interface Clause {
   /** For throws: "misses" aims off target, otherwise at it. */
   misses: boolean;
   at: number;
+  /** Its place in a sequence: 0 for what happens first, 1 after one "then", and so on. */
+  step: number;
 }
 
 export interface Parsed {
@@ -235,7 +237,8 @@ function readClauses(
     for (let j = from; j < tokens.length; j++) {
       const m = nounAt.get(j);
       if (m) return { mention: m, at: j };
-      if (MOTION_OF.has(tokens[j]!)) return undefined;
+      // A new verb or the next event ends the search: "rolls across the floor, then a ball ...".
+      if (MOTION_OF.has(tokens[j]!) || SEQUENCE.has(tokens[j]!) || tokens[j] === 'and') return undefined;
     }
     return undefined;
   };
@@ -253,7 +256,14 @@ function readClauses(
     const motion = MOTION_OF.get(w);
     if (!motion || !subject) continue;
     used.add(i);
-    const clause: Clause = { subject, motion, verb: w, misses: w.startsWith('miss'), at: i };
+    const clause: Clause = {
+      subject,
+      motion,
+      verb: w,
+      misses: w.startsWith('miss'),
+      at: i,
+      step: stepAt(tokens, subject.at, used),
+    };
     let j = i + 1;
     if (tokens[j] === 'over' || tokens[j] === 'away') used.add(j++);
     const prep = PREPOSITIONS[tokens[j] ?? ''];
@@ -295,6 +305,23 @@ function readClauses(
   return clauses;
 }
 
+/** Words that start the next event of a sequence ("then", "after that", "finally"). */
+const SEQUENCE = new Set(['then', 'afterwards', 'afterward', 'later', 'finally', 'next', 'subsequently']);
+
+/** How many sequence words come before position `at`; marks them (and "after that") used. */
+function stepAt(tokens: string[], at: number, used: Set<number>): number {
+  let step = 0;
+  for (let k = 0; k < at; k++) {
+    const after = tokens[k] === 'after' && (tokens[k + 1] === 'that' || tokens[k + 1] === 'this');
+    if (SEQUENCE.has(tokens[k]!) || after) {
+      step++;
+      used.add(k);
+      if (after) used.add(k + 1);
+    }
+  }
+  return step;
+}
+
 /** A noun is a possible subject unless a preposition or verb sits right before its phrase. */
 function isSubjectPosition(tokens: string[], i: number): boolean {
   let j = i - 1;
@@ -315,6 +342,6 @@ function isSubjectPosition(tokens: string[], i: number): boolean {
   const before = tokens[j];
   // "of" opens the topic: "a close-up of a ball bouncing", "a video of three marbles rolling".
   return (
-    before === undefined || before === 'and' || before === 'then' || before === 'while' || before === 'of'
+    before === undefined || before === 'and' || before === 'while' || before === 'of' || SEQUENCE.has(before)
   );
 }
