@@ -110,8 +110,9 @@ export function parse(prompt: string): Parsed {
   for (let i = 0; i < tokens.length; i++) {
     const noun = matchNoun(tokens, i);
     if (!noun) continue;
-    // A noun directly followed by another noun is a modifier ("marble table"): let the next one win.
-    if (matchNoun(tokens, i + noun.length) && MATERIAL_WORDS[tokens[i]!]) continue;
+    // A noun directly followed by another noun is a modifier ("marble table", "orange bicycle"):
+    // let the next one win.
+    if (matchNoun(tokens, i + noun.length) && (MATERIAL_WORDS[tokens[i]!] || colorOf(tokens[i]!))) continue;
     const mention: Mention = {
       archetype: noun.archetype,
       label: tokens.slice(i, i + noun.length).join(' '),

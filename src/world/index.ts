@@ -7,13 +7,16 @@ import type { Archetype, MaterialInfo } from './types.js';
 import { balls } from './archetypes/balls.js';
 import { props } from './archetypes/props.js';
 import { scenery } from './archetypes/scenery.js';
+import { vehicles } from './archetypes/vehicles.js';
+import { animals } from './archetypes/animals.js';
+import { household } from './archetypes/household.js';
 import { MATERIALS } from './materials.js';
 
 export type { Archetype, ColliderSpec, Part, Pattern, MaterialInfo } from './types.js';
 export { MATERIALS } from './materials.js';
 
 export const ARCHETYPES: ReadonlyMap<string, Archetype> = new Map(
-  [...balls, ...props, ...scenery].map((a) => [a.name, a]),
+  [...balls, ...props, ...scenery, ...vehicles, ...animals, ...household].map((a) => [a.name, a]),
 );
 
 export function archetypeOf(e: Pick<Entity, 'archetype'>): Archetype {

@@ -1,0 +1,116 @@
+/**
+ * A small language for things assembled from primitives: each part in metres at scale 1, in the
+ * thing's own frame (x along its length, y up, z across), coloured either with the entity's colour
+ * (the one a prompt names) or a fixed one. Physics is one box around the whole, which is what a
+ * placed, dropped or pushed thing needs.
+ */
+import type { Entity, Material, Vec3 } from '../../plan/schema.js';
+import type { Archetype, Part, Pattern } from '../types.js';
+
+/** "main" is the entity's colour; anything else is a fixed "#rrggbb". */
+type Paint = 'main' | string;
+
+export type Shape =
+  | { box: Vec3; at?: Vec3; paint?: Paint; turn?: Vec3; pattern?: Pattern }
+  | { ball: number; at?: Vec3; paint?: Paint }
+  | { egg: Vec3; at?: Vec3; paint?: Paint; turn?: Vec3 }
+  | {
+      rod: [radius: number, length: number];
+      at?: Vec3;
+      paint?: Paint;
+      turn?: Vec3;
+      open?: boolean;
+      inner?: string;
+    }
+  | { ring: [radius: number, tube: number]; at?: Vec3; paint?: Paint; turn?: Vec3 }
+  | { cone: [radius: number, length: number]; at?: Vec3; paint?: Paint; turn?: Vec3 };
+
+export interface FigureSpec {
+  nouns: string[];
+  color: string;
+  material: Material;
+  /** Full extents at scale 1 (x, y, z); the collider. */
+  size: Vec3;
+  shapes: Shape[];
+  /** Mass per volume of the box, kg/m³ (hollow things are light). */
+  density?: number;
+  body?: 'dynamic' | 'static';
+  restitution?: number;
+}
+
+function toPart(shape: Shape, e: Entity): Part {
+  const s = e.scale;
+  const at = (shape.at ?? [0, 0, 0]).map((v) => v * s) as Vec3;
+  const color = !shape.paint || shape.paint === 'main' ? e.color : shape.paint;
+  const rotation = 'turn' in shape ? shape.turn : undefined;
+  const opacity = e.material === 'glass' ? 0.55 : 1;
+  if ('box' in shape)
+    return {
+      kind: 'box',
+      center: at,
+      half: shape.box.map((v) => (v * s) / 2) as Vec3,
+      color,
+      rotation,
+      opacity,
+      pattern: shape.pattern,
+    };
+  if ('ball' in shape) return { kind: 'sphere', center: at, radius: shape.ball * s, color, opacity };
+  if ('egg' in shape)
+    return {
+      kind: 'ellipsoid',
+      center: at,
+      radii: shape.egg.map((v) => v * s) as Vec3,
+      color,
+      rotation,
+      opacity,
+    };
+  if ('rod' in shape)
+    return {
+      kind: 'cylinder',
+      center: at,
+      radius: shape.rod[0] * s,
+      halfHeight: (shape.rod[1] * s) / 2,
+      color,
+      rotation,
+      opacity,
+      open: shape.open,
+      innerColor: shape.inner,
+    };
+  if ('ring' in shape)
+    return {
+      kind: 'torus',
+      center: at,
+      radius: shape.ring[0] * s,
+      tube: shape.ring[1] * s,
+      color,
+      rotation,
+      opacity,
+    };
+  return {
+    kind: 'cone',
+    center: at,
+    radius: shape.cone[0] * s,
+    halfHeight: (shape.cone[1] * s) / 2,
+    color,
+    rotation,
+    opacity,
+  };
+}
+
+export function figure(name: string, spec: FigureSpec): Archetype {
+  return {
+    name,
+    nouns: spec.nouns,
+    defaultColor: spec.color,
+    defaultMaterial: spec.material,
+    defaultBody: spec.body ?? 'dynamic',
+    origin: 'center',
+    size: spec.size,
+    physics: {
+      ...(spec.density !== undefined && { density: spec.density }),
+      ...(spec.restitution !== undefined && { restitution: spec.restitution }),
+    },
+    colliders: (e) => [{ shape: 'cuboid', half: spec.size.map((v) => (v * e.scale) / 2) as Vec3 }],
+    parts: (e) => spec.shapes.map((shape) => toPart(shape, e)),
+  };
+}
