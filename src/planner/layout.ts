@@ -94,13 +94,22 @@ export function layout(parsed: Parsed): Layout {
   // 3. Targets: things that are neither stage nor movers, where the movers' path leads.
   const targets = parsed.mentions.filter((m) => !isScenery(m) && !movers.includes(m) && !related.has(m));
   let targetX = stage ? anchor('bottom', [0, 0, 0])[0] : 0;
-  for (const m of targets) {
+  for (const [n, m] of targets.entries()) {
     const a = ARCHETYPES.get(m.archetype)!;
     const size = scale(a.size, m.scale ?? 1);
     const beside = parsed.clauses.some((c) => c.beside === m);
-    const x0 = beside || stage?.archetype === 'table' ? 0.12 : targetX + (stage ? size[0] * 1.5 + 0.02 : 0);
+    // With no stage, things named together stand side by side, left to right in the prompt's order.
+    const x0 =
+      beside || stage?.archetype === 'table'
+        ? 0.12
+        : stage
+          ? targetX + size[0] * 1.5 + 0.02
+          : n === 0
+            ? 0
+            : targetX + GAP * 4 + size[0] / 2;
     placeGroup(m, size, [x0, surfaceY, 0], (k, p) => make(m, k, 'dynamic', p));
-    targetX = x0 + groupLength(m, size);
+    const placed = (ids.get(m) ?? []).map((id) => bounds(out.entities.find((e) => e.id === id)!)[1][0]);
+    targetX = stage ? x0 + groupLength(m, size) : Math.max(...placed);
     out.focus.push(...(ids.get(m) ?? []).flatMap((id) => bounds(out.entities.find((e) => e.id === id)!)));
   }
 

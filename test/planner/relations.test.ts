@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { planFromPrompt } from '../../src/planner/index.js';
 import { simulate, poseAt } from '../../src/sim/index.js';
 import { cameraBasis, project } from '../../src/math/camera.js';
+import { boundsOf } from '../../src/world/index.js';
 
 /** Each thing's place in the last frame: image x, y (down), depth; and its world height. */
 async function picture(prompt: string) {
@@ -84,4 +85,16 @@ test('a relation after a verb of motion stays the motion’s: the showcase duck 
   const plan = planFromPrompt('a rubber duck drops onto a table next to a coffee mug');
   assert.equal(plan.entities.find((e) => e.archetype === 'table')!.position[0], 0);
   assert.deepEqual(plan.understanding.ignored, []);
+});
+
+test('things named together stand side by side in the order named, never inside one another', async () => {
+  const { plan, at } = await picture('a person and a horse and a bicycle');
+  const [person, horse, bike] = ['person', 'horse', 'bicycle'].map((a) =>
+    plan.entities.find((e) => e.archetype === a)!,
+  );
+  assert.ok(at(person!.id).x < at(horse!.id).x && at(horse!.id).x < at(bike!.id).x);
+  const boxes = [person!, horse!, bike!].map((e) => boundsOf(e));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++)
+      assert.ok(boxes[i]![1][0] <= boxes[j]![0][0] || boxes[j]![1][0] <= boxes[i]![0][0], 'apart along x');
 });
