@@ -132,8 +132,19 @@ function pixelsHold(c: EvalCase, plan: ScenePlan, trace: Trace, frames: Buffer[]
       const [a, b] = c.objects.map(regionFor);
       return a !== undefined && b !== undefined && relationHolds(a, b, c.relation!);
     }
-    case 'human_action':
-      return regionFor('person') !== undefined;
+    case 'human_action': {
+      // The action must be seen: the person is there at the end and moved since the start.
+      const end = regionFor('person');
+      if (!end) return false;
+      const person = plan.entities.find((e) => isA(e, 'person'))!;
+      const start = createFrameRenderer(plan, trace).render(0);
+      const startWithout = createFrameRenderer(
+        { ...plan, entities: plan.entities.filter((x) => x !== person) },
+        trace,
+      ).render(0);
+      const begin = regionOf(start, startWithout, WIDTH, HEIGHT);
+      return Math.hypot(end.x - begin.x, end.y - begin.y) > WIDTH * 0.02;
+    }
     case 'appearance_style':
       return c.style === 'black and white' ? meanSaturation(decoded) < 0.06 : undefined;
     case 'temporal_style': {
