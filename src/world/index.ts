@@ -10,13 +10,17 @@ import { scenery } from './archetypes/scenery.js';
 import { vehicles } from './archetypes/vehicles.js';
 import { animals } from './archetypes/animals.js';
 import { household } from './archetypes/household.js';
+import { everyday } from './archetypes/everyday.js';
 import { MATERIALS } from './materials.js';
 
 export type { Archetype, ColliderSpec, Part, Pattern, MaterialInfo } from './types.js';
 export { MATERIALS } from './materials.js';
 
 export const ARCHETYPES: ReadonlyMap<string, Archetype> = new Map(
-  [...balls, ...props, ...scenery, ...vehicles, ...animals, ...household].map((a) => [a.name, a]),
+  [...balls, ...props, ...scenery, ...vehicles, ...animals, ...household, ...everyday].map((a) => [
+    a.name,
+    a,
+  ]),
 );
 
 export function archetypeOf(e: Pick<Entity, 'archetype'>): Archetype {
