@@ -5,6 +5,7 @@
  */
 import { ARCHETYPES } from '../world/index.js';
 import { readRelations, type Relation } from './relations.js';
+import { kindOf } from './wordnet.js';
 import type { Material } from '../plan/schema.js';
 import {
   COLLECTIONS,
@@ -64,9 +65,16 @@ export interface Parsed {
   understood: { text: string; as: string }[];
 }
 
-const NOUNS: [string[], string][] = [...ARCHETYPES.values()]
-  .flatMap((a) => a.nouns.map((n) => [n.split(' '), a.name] as [string[], string]))
-  .sort((x, y) => y[0].length - x[0].length);
+/** Nouns of several words by their first word, longest first; one-word nouns by the word. */
+const PHRASE_NOUNS = new Map<string, [string[], string][]>();
+const WORD_NOUNS = new Map<string, string>();
+for (const a of ARCHETYPES.values())
+  for (const noun of a.nouns) {
+    const words = noun.split(' ');
+    if (words.length === 1) WORD_NOUNS.set(noun, a.name);
+    else PHRASE_NOUNS.set(words[0]!, [...(PHRASE_NOUNS.get(words[0]!) ?? []), [words, a.name]]);
+  }
+for (const list of PHRASE_NOUNS.values()) list.sort((x, y) => y[0].length - x[0].length);
 
 const MOTION_OF = new Map<string, Motion>(
   Object.entries(MOTIONS).flatMap(([m, words]) => words.map((w) => [w, m as Motion] as const)),
@@ -89,15 +97,52 @@ function matchNoun(
   tokens: string[],
   i: number,
 ): { archetype: string; length: number; plural: boolean } | undefined {
-  for (const [words, archetype] of NOUNS) {
+  const w = tokens[i];
+  if (w === undefined) return undefined;
+  // Longer nouns first ("coffee mug" before "mug"); only the last word may be plural.
+  for (const [words, archetype] of PHRASE_NOUNS.get(w) ?? []) {
     const last = tokens[i + words.length - 1];
-    if (last === undefined) continue;
-    const head = words.slice(0, -1).every((w, k) => tokens[i + k] === w);
+    if (last === undefined || !words.slice(1, -1).every((x, k) => tokens[i + 1 + k] === x)) continue;
     const tail = singulars(last).find((s) => s === words[words.length - 1]);
-    if (head && tail)
-      return { archetype, length: words.length, plural: tail !== last && !words.includes(last) };
+    if (tail) return { archetype, length: words.length, plural: tail !== last && !words.includes(last) };
+  }
+  for (const form of singulars(w)) {
+    const archetype = WORD_NOUNS.get(form);
+    if (archetype) return { archetype, length: 1, plural: form !== w };
   }
   return undefined;
+}
+
+/** Catalog archetypes by their first noun: what an unknown word may turn out to be a kind of. */
+const CANONICAL = new Map([...ARCHETYPES.values()].map((a) => [a.nouns[0]!, a.name]));
+
+/** Whether a word already means something to the planner (so it is not looked up as a noun). */
+const lexical = (w: string) =>
+  FUNCTION_WORDS.has(w) ||
+  colorOf(w) !== undefined ||
+  MATERIAL_WORDS[w] !== undefined ||
+  SIZES[w] !== undefined ||
+  NUMBERS[w] !== undefined ||
+  QUANTITIES[w] !== undefined ||
+  COLLECTIONS[w] !== undefined ||
+  PREPOSITIONS[w] !== undefined ||
+  SHADES[w] !== undefined ||
+  MOTION_OF.has(w) ||
+  REACTIONS.includes(w) ||
+  SEQUENCE.has(w);
+
+/** A word the catalog does not know, read through WordNet as a kind of something it does. */
+function kindNoun(tokens: string[], i: number, understood: Parsed['understood']) {
+  const w = tokens[i]!;
+  if (!/^[a-z]{3,}$/.test(w) || lexical(w)) return undefined;
+  const kind = kindOf(w, (noun) => CANONICAL.has(noun));
+  if (!kind) return undefined;
+  understood.push({ text: w, as: `a kind of ${kind.noun} (${kind.chain.join(' → ')})` });
+  return {
+    archetype: CANONICAL.get(kind.noun)!,
+    length: 1,
+    plural: w.endsWith('s') && !kind.chain[0]!.endsWith('ss'),
+  };
 }
 
 export function parse(prompt: string): Parsed {
@@ -108,7 +153,7 @@ export function parse(prompt: string): Parsed {
   const nounAt = new Map<number, Mention>();
 
   for (let i = 0; i < tokens.length; i++) {
-    const noun = matchNoun(tokens, i);
+    const noun = matchNoun(tokens, i) ?? kindNoun(tokens, i, understood);
     if (!noun) continue;
     // A noun directly followed by another noun is a modifier ("marble table", "orange bicycle"):
     // let the next one win.
@@ -234,6 +279,7 @@ function readClauses(
   understood: Parsed['understood'],
 ): Clause[] {
   const clauses: Clause[] = [];
+  const steps = sequenceSteps(tokens, used);
   const nextMention = (from: number) => {
     for (let j = from; j < tokens.length; j++) {
       const m = nounAt.get(j);
@@ -263,7 +309,7 @@ function readClauses(
       verb: w,
       misses: w.startsWith('miss'),
       at: i,
-      step: stepAt(tokens, subject.at, used),
+      step: steps[subject.at] ?? 0,
     };
     let j = i + 1;
     if (tokens[j] === 'over' || tokens[j] === 'away') used.add(j++);
@@ -309,10 +355,12 @@ function readClauses(
 /** Words that start the next event of a sequence ("then", "after that", "finally"). */
 const SEQUENCE = new Set(['then', 'afterwards', 'afterward', 'later', 'finally', 'next', 'subsequently']);
 
-/** How many sequence words come before position `at`; marks them (and "after that") used. */
-function stepAt(tokens: string[], at: number, used: Set<number>): number {
+/** For each position, how many sequence words come before it; marks them (and "after that") used. */
+function sequenceSteps(tokens: string[], used: Set<number>): number[] {
+  const steps: number[] = [];
   let step = 0;
-  for (let k = 0; k < at; k++) {
+  for (let k = 0; k < tokens.length; k++) {
+    steps.push(step);
     const after = tokens[k] === 'after' && (tokens[k + 1] === 'that' || tokens[k + 1] === 'this');
     if (SEQUENCE.has(tokens[k]!) || after) {
       step++;
@@ -320,7 +368,7 @@ function stepAt(tokens: string[], at: number, used: Set<number>): number {
       if (after) used.add(k + 1);
     }
   }
-  return step;
+  return steps;
 }
 
 /** A noun is a possible subject unless a preposition or verb sits right before its phrase. */
