@@ -1,8 +1,9 @@
 /**
  * Judging decoded video frames. Where a thing is in the picture comes from the renderer itself: the
- * frame drawn with and without it differ exactly where it shows (after occlusion). Whether the
- * video really shows it, in what colour and where, is then read from the decoded MP4 frame inside
- * that region. Camera moves are read from the decoded frames alone.
+ * frame drawn again with only the thing's colour changed differs exactly where its surface shows
+ * (after occlusion, without its shadow). Whether the video really shows it, in what colour and
+ * where, is then read from the decoded MP4 frame inside that region. Camera moves are read from the
+ * decoded frames alone.
  */
 
 export interface Region {
@@ -13,17 +14,20 @@ export interface Region {
   y: number;
 }
 
-/** Where two RGBA renders of the same frame differ: the thing left out of the second. */
-export function regionOf(full: Uint8Array, without: Uint8Array, width: number, height: number): Region {
+/**
+ * Where a thing's own colour shows: the pixels that change when only its colour changes (renders
+ * `full` and `recoloured`). Shadows and the things around it stay put, so they are not counted.
+ */
+export function regionOf(full: Uint8Array, recoloured: Uint8Array, width: number, height: number): Region {
   const mask = new Uint8Array(width * height);
   let area = 0;
   let sx = 0;
   let sy = 0;
   for (let p = 0; p < width * height; p++) {
     const d =
-      Math.abs(full[p * 4]! - without[p * 4]!) +
-      Math.abs(full[p * 4 + 1]! - without[p * 4 + 1]!) +
-      Math.abs(full[p * 4 + 2]! - without[p * 4 + 2]!);
+      Math.abs(full[p * 4]! - recoloured[p * 4]!) +
+      Math.abs(full[p * 4 + 1]! - recoloured[p * 4 + 1]!) +
+      Math.abs(full[p * 4 + 2]! - recoloured[p * 4 + 2]!);
     if (d > 40) {
       mask[p] = 1;
       area++;
@@ -60,7 +64,8 @@ export function colorName(r: number, g: number, b: number): string {
   const l = (max + min) / 2;
   const s = max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
   if (l < 0.16) return 'black';
-  if (s < 0.18) return l > 0.7 ? 'white' : l < 0.3 ? 'black' : 'gray';
+  // A white thing in room light is a light grey in the picture; people still call it white.
+  if (s < 0.18) return l > 0.58 ? 'white' : l < 0.3 ? 'black' : 'gray';
   let h: number;
   const [rr, gg, bb] = [r / 255, g / 255, b / 255];
   if (max === rr) h = ((gg - bb) / (max - min)) % 6;

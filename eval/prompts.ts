@@ -84,6 +84,12 @@ function planHolds(c: EvalCase, plan: ScenePlan): boolean {
   }
 }
 
+/** A colour far from `hex` in every channel. */
+const opposite = (hex: string) =>
+  `#${hexRgb(hex)
+    .map((v) => (v > 127 ? 0 : 255).toString(16).padStart(2, '0'))
+    .join('')}`;
+
 const hexRgb = (hex: string): [number, number, number] => [
   Number.parseInt(hex.slice(1, 3), 16),
   Number.parseInt(hex.slice(3, 5), 16),
@@ -106,16 +112,17 @@ function moveMatches(camera: string, move: ScenePlan['shots'][number]['move']): 
 function pixelsHold(c: EvalCase, plan: ScenePlan, trace: Trace, frames: Buffer[]): boolean | undefined {
   const last = frames.length - 1;
   const decoded = frames[last]!;
-  const full = createFrameRenderer(plan, trace).render(last);
   /** The region of the first visible thing of a kind, with how well the video shows it. */
-  const regionFor = (name: string): Region | undefined => {
+  const regionFor = (name: string, frame = last): Region | undefined => {
     for (const e of plan.entities.filter((x) => isA(x, name))) {
-      const without = createFrameRenderer(
-        { ...plan, entities: plan.entities.filter((x) => x !== e) },
-        trace,
-      ).render(last);
-      const region = regionOf(full, without, WIDTH, HEIGHT);
-      if (region.area >= WIDTH * HEIGHT * 0.0015 && shown(decoded, full, without, region) >= 0.6)
+      const variant = (entities: Entity[]) => createFrameRenderer({ ...plan, entities }, trace).render(frame);
+      const full = variant(plan.entities);
+      const recoloured = variant(
+        plan.entities.map((x) => (x === e ? { ...x, color: opposite(x.color) } : x)),
+      );
+      const without = variant(plan.entities.filter((x) => x !== e));
+      const region = regionOf(full, recoloured, WIDTH, HEIGHT);
+      if (region.area >= WIDTH * HEIGHT * 0.0015 && shown(frames[frame]!, full, without, region) >= 0.6)
         return region;
     }
     return undefined;
@@ -134,16 +141,12 @@ function pixelsHold(c: EvalCase, plan: ScenePlan, trace: Trace, frames: Buffer[]
     }
     case 'human_action': {
       // The action must be seen: the person is there at the end and moved since the start.
-      const end = regionFor('person');
-      if (!end) return false;
-      const person = plan.entities.find((e) => isA(e, 'person'))!;
-      const start = createFrameRenderer(plan, trace).render(0);
-      const startWithout = createFrameRenderer(
-        { ...plan, entities: plan.entities.filter((x) => x !== person) },
-        trace,
-      ).render(0);
-      const begin = regionOf(start, startWithout, WIDTH, HEIGHT);
-      return Math.hypot(end.x - begin.x, end.y - begin.y) > WIDTH * 0.02;
+      const [begin, end] = [regionFor('person', 0), regionFor('person')];
+      return (
+        begin !== undefined &&
+        end !== undefined &&
+        Math.hypot(end.x - begin.x, end.y - begin.y) > WIDTH * 0.02
+      );
     }
     case 'appearance_style':
       return c.style === 'black and white' ? meanSaturation(decoded) < 0.06 : undefined;
