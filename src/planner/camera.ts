@@ -6,6 +6,7 @@
 import type { Shot, Vec3 } from '../plan/schema.js';
 import { frameBox } from '../math/framing.js';
 import type { Parsed } from './parse.js';
+import { words } from './lexicon.js';
 
 const DEG = Math.PI / 180;
 
@@ -61,26 +62,28 @@ const ANGLES: [Phrase, { azimuth?: number; elevation?: number }][] = [
 ];
 
 /** Moves: the verb forms, and the signed amount for each direction word (none: the first). */
-const MOVES: [Phrase, Shot['move']['type'], Record<string, number>][] = [
-  [['pan', 'pans', 'panning'], 'pan', { right: 25, left: -25 }],
-  [['tilt', 'tilts', 'tilting'], 'tilt', { up: 12, down: -12 }],
-  [['zoom', 'zooms', 'zooming'], 'zoom', { in: 1.8, out: 0.55 }],
-  [['dolly', 'dollies', 'push', 'pushes'], 'dolly', { in: 0.35, forward: 0.35, out: -0.35, back: -0.35 }],
-  [['pull', 'pulls'], 'dolly', { back: -0.35, out: -0.35 }],
-  [['truck', 'trucks'], 'truck', { right: 0.3, left: -0.3 }],
-  [['tracking', 'tracks', 'follows', 'following'], 'follow', { along: 0 }],
-  [['crane', 'cranes', 'pedestal', 'rises'], 'crane', { up: 0.25, down: -0.25 }],
-  [['orbit', 'orbits', 'orbiting', 'circles', 'arcs'], 'orbit', { right: 40, around: 40, left: -40 }],
-];
+const MOVES: [Phrase, Shot['move']['type'], Record<string, number>][] = (
+  [
+    [['pan', 'pans', 'panning'], 'pan', { right: 25, left: -25 }],
+    [['tilt', 'tilts', 'tilting'], 'tilt', { up: 12, down: -12 }],
+    [['zoom', 'zooms', 'zooming'], 'zoom', { in: 1.8, out: 0.55 }],
+    [['dolly', 'dollies', 'push', 'pushes'], 'dolly', { in: 0.35, forward: 0.35, out: -0.35, back: -0.35 }],
+    [['pull', 'pulls'], 'dolly', { back: -0.35, out: -0.35 }],
+    [['truck', 'trucks'], 'truck', { right: 0.3, left: -0.3 }],
+    [['tracking', 'tracks', 'follows', 'following'], 'follow', { along: 0 }],
+    [['crane', 'cranes', 'pedestal', 'rises'], 'crane', { up: 0.25, down: -0.25 }],
+    [['orbit', 'orbits', 'orbiting', 'circles', 'arcs'], 'orbit', { right: 40, around: 40, left: -40 }],
+  ] as [Phrase, Shot['move']['type'], Record<string, number>][]
+).map(([verbs, type, directions]) => [verbs, type, words(directions)]);
 
-const SPEEDS: Record<string, number> = {
+const SPEEDS: Record<string, number> = words({
   slowly: 0.5,
   slow: 0.5,
   gently: 0.6,
   quickly: 1.6,
   fast: 1.6,
   rapidly: 1.8,
-};
+});
 const UNSUPPORTED: Phrase[] = [['handheld'], ['slow', 'motion'], ['time', 'lapse'], ['timelapse']];
 
 const matches = (tokens: string[], i: number, phrase: Phrase) => phrase.every((w, k) => tokens[i + k] === w);

@@ -6,12 +6,13 @@
  */
 import type { ScenePlan } from '../plan/schema.js';
 import type { Parsed } from './parse.js';
+import { words } from './lexicon.js';
 
 /** What a quoted line leaves in the prompt: a word no prompt uses. */
 export const SPEECH_MARKER = 'utterancemarker';
 
 /** Verbs of speech, with the tone they carry ('' for none). English, and French for « … » dit-elle. */
-const SPEECH_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+const SPEECH_VERBS: Record<string, string> = words({
   say: '', says: '', said: '', saying: '', tell: '', tells: '', told: '', reply: '', replies: '',
   replied: '', answer: '', answers: '', answered: '', adds: '', added: '', announces: 'announcing',
   announced: 'announcing', calls: 'calling', called: 'calling', asks: 'asking', asked: 'asking',
@@ -23,7 +24,7 @@ const SPEECH_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   chante: 'singing', répond: '', ajoute: '',
 }); // prettier-ignore
 
-const TONES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+const TONES: Record<string, string> = words({
   angrily: 'angry', happily: 'happy', cheerfully: 'happy', joyfully: 'happy', sadly: 'sad',
   softly: 'soft', quietly: 'soft', gently: 'soft', loudly: 'loud', excitedly: 'excited',
   nervously: 'nervous', calmly: 'calm', sarcastically: 'sarcastic', fearfully: 'afraid',

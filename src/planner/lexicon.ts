@@ -5,7 +5,7 @@ import type { Material } from '../plan/schema.js';
  * A word table with no prototype: looking up any word the user typed ("constructor", "__proto__")
  * finds only what the table holds.
  */
-const words = <T>(entries: Record<string, T>): Record<string, T> =>
+export const words = <T>(entries: Record<string, T>): Record<string, T> =>
   Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 
 export const COLORS: Record<string, string> = words({
