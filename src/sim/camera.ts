@@ -9,7 +9,8 @@ const DEG = Math.PI / 180;
 /** Smooth start and stop, as a camera operator moves. */
 const easeInOut = (u: number): number => u * u * (3 - 2 * u);
 
-function shotAt(shots: Shot[], t: number): Shot {
+/** The shot running at time t (the first before the shots start, the last after they end). */
+export function shotAt(shots: Shot[], t: number): Shot {
   return (
     shots.find((s) => t >= s.start && t < s.end) ??
     (t < shots[0]!.start ? shots[0]! : shots[shots.length - 1]!)

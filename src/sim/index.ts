@@ -6,7 +6,7 @@ import RAPIER from '@dimforge/rapier3d-compat';
 import type { Action, ScenePlan, Shot } from '../plan/schema.js';
 import { MATERIALS } from '../world/materials.js';
 import { add, lerp, type Vec3 } from '../math/vec.js';
-import { cameraAt } from './camera.js';
+import { cameraAt, shotAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
 import { fitShots } from './framing.js';
@@ -107,7 +107,7 @@ function cameras(plan: ScenePlan, shots: Shot[], poses: Float32Array, frameCount
   return Array.from({ length: frameCount }, (_, frame) => {
     const t = frame / plan.fps;
     const pose = cameraAt(plan, t, shots);
-    const shot = shots.find((s) => t >= s.start && t < s.end) ?? shots.at(-1)!;
+    const shot = shotAt(shots, t);
     const subject = index.get(shot.keepInView[0] ?? '');
     if (shot.move.type !== 'follow' || subject === undefined) return pose;
     const first = Math.max(0, Math.round(shot.start * plan.fps));

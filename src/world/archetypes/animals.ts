@@ -4,7 +4,7 @@
  */
 import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
-import { figure, type Shape } from './figures.js';
+import { figure, pair, type Shape } from './figures.js';
 
 interface Quadruped {
   nouns: string[];
@@ -53,45 +53,25 @@ function quadruped(name: string, q: Quadruped): Archetype {
   const snout = (q.snout ?? 0.6) * headR;
   const legR = Math.max(0.012, G * 0.11);
   const legY = ground + legLength / 2;
-  const ears: Shape[] =
+  const ears: Shape[] = pair(
     q.ears === 'floppy'
-      ? [
-          {
-            egg: [headR * 0.25, headR * 0.55, headR * 0.12],
-            at: [headAt[0] - headR * 0.3, headAt[1], headR * 0.8],
-            paint: 'main',
-          },
-          {
-            egg: [headR * 0.25, headR * 0.55, headR * 0.12],
-            at: [headAt[0] - headR * 0.3, headAt[1], -headR * 0.8],
-            paint: 'main',
-          },
-        ]
+      ? {
+          egg: [headR * 0.25, headR * 0.55, headR * 0.12],
+          at: [headAt[0] - headR * 0.3, headAt[1], headR * 0.8],
+          paint: 'main',
+        }
       : q.ears === 'big'
-        ? [
-            {
-              egg: [headR * 0.2, headR * 1.1, headR * 0.9],
-              at: [headAt[0] - headR * 0.6, headAt[1], headR * 0.9],
-              paint: 'main',
-            },
-            {
-              egg: [headR * 0.2, headR * 1.1, headR * 0.9],
-              at: [headAt[0] - headR * 0.6, headAt[1], -headR * 0.9],
-              paint: 'main',
-            },
-          ]
-        : [
-            {
-              cone: [headR * (q.ears === 'round' ? 0.35 : 0.3), headR * (q.ears === 'round' ? 0.4 : 0.7)],
-              at: [headAt[0] - headR * 0.2, headAt[1] + headR * 1.0, headR * 0.5],
-              paint: 'main',
-            },
-            {
-              cone: [headR * (q.ears === 'round' ? 0.35 : 0.3), headR * (q.ears === 'round' ? 0.4 : 0.7)],
-              at: [headAt[0] - headR * 0.2, headAt[1] + headR * 1.0, -headR * 0.5],
-              paint: 'main',
-            },
-          ];
+        ? {
+            egg: [headR * 0.2, headR * 1.1, headR * 0.9],
+            at: [headAt[0] - headR * 0.6, headAt[1], headR * 0.9],
+            paint: 'main',
+          }
+        : {
+            cone: [headR * (q.ears === 'round' ? 0.35 : 0.3), headR * (q.ears === 'round' ? 0.4 : 0.7)],
+            at: [headAt[0] - headR * 0.2, headAt[1] + headR * 1.0, headR * 0.5],
+            paint: 'main',
+          },
+  );
   const tail = q.tail ?? 0.3;
   return figure(name, {
     nouns: q.nouns,

@@ -25,6 +25,15 @@ export type Shape =
   | { ring: [radius: number, tube: number]; at?: Vec3; paint?: Paint; turn?: Vec3 }
   | { cone: [radius: number, length: number]; at?: Vec3; paint?: Paint; turn?: Vec3 };
 
+/** A shape and its mirror image across the figure's middle (z = 0): ears, eyes, headlights. */
+export function pair(shape: Shape): Shape[] {
+  const at = shape.at ?? [0, 0, 0];
+  const mirror = { ...shape, at: [at[0], at[1], -at[2]] as Vec3 };
+  if ('turn' in shape && shape.turn)
+    Object.assign(mirror, { turn: [-shape.turn[0], -shape.turn[1], shape.turn[2]] });
+  return [shape, mirror];
+}
+
 export interface FigureSpec {
   nouns: string[];
   color: string;

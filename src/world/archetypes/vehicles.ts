@@ -1,7 +1,7 @@
 /** Vehicles, seen best from the side: they lie along x, wheels facing the camera (+z). */
 import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
-import { figure, type Shape } from './figures.js';
+import { figure, pair, type Shape } from './figures.js';
 
 const TIRE = '#1e1e21';
 const HUB = '#b9bec4';
@@ -13,16 +13,13 @@ const wheel = (x: number, y: number, z: number, r: number, w: number): Shape[] =
   { rod: [r * 0.5, w * 1.05], at: [x, y, z], paint: HUB, turn: [90, 0, 0] },
 ];
 
-/** Wheels on both sides at the given x positions. */
-const axles = (xs: number[], r: number, halfTrack: number, w: number): Shape[] =>
-  xs.flatMap((x) => [...wheel(x, r, halfTrack, r, w), ...wheel(x, r, -halfTrack, r, w)]);
+/** Wheels on both sides at the given x positions, standing on the ground at height `ground`. */
+const axles = (xs: number[], r: number, halfTrack: number, w: number, ground: number): Shape[] =>
+  xs.flatMap((x) => wheel(x, ground + r, halfTrack, r, w).flatMap(pair));
 
 /** A row of windows along a side, both sides. */
 const windows = (xs: number[], y: number, halfWidth: number, size: Vec3): Shape[] =>
-  xs.flatMap((x) => [
-    { box: size, at: [x, y, halfWidth] as Vec3, paint: GLASS },
-    { box: size, at: [x, y, -halfWidth] as Vec3, paint: GLASS },
-  ]);
+  xs.flatMap((x) => pair({ box: size, at: [x, y, halfWidth], paint: GLASS }));
 
 const car = figure('car', {
   nouns: ['car', 'sedan', 'automobile', 'taxi', 'cab', 'hatchback', 'coupe', 'suv'],
@@ -39,10 +36,7 @@ const car = figure('car', {
     { box: [0.05, 0.14, 0.3], at: [2.1, -0.2, -0.6], paint: '#f5efc8' },
     { box: [0.05, 0.12, 0.25], at: [-2.1, -0.2, 0.62], paint: '#9a1b1b' },
     { box: [0.05, 0.12, 0.25], at: [-2.1, -0.2, -0.62], paint: '#9a1b1b' },
-    ...axles([-1.35, 1.3], 0.34, 0.78, 0.24).map((s) => ({
-      ...s,
-      at: [s.at![0], s.at![1] - 0.725, s.at![2]] as Vec3,
-    })),
+    ...axles([-1.35, 1.3], 0.34, 0.78, 0.24, -0.725),
   ],
 });
 
@@ -58,10 +52,7 @@ const bus = figure('bus', {
     { box: [0.01, 1.1, 2.2], at: [5.001, 0.7, 0], paint: GLASS },
     { box: [0.8, 1.6, 0.01], at: [4.3, -0.1, 1.252], paint: '#3a3f46' },
     { box: [10.02, 0.12, 2.52], at: [0, -0.35, 0], paint: '#2b2b2f' },
-    ...axles([-3.2, 3.4], 0.5, 1.2, 0.35).map((s) => ({
-      ...s,
-      at: [s.at![0], s.at![1] - 1.5, s.at![2]] as Vec3,
-    })),
+    ...axles([-3.2, 3.4], 0.5, 1.2, 0.35, -1.5),
   ],
 });
 
@@ -77,10 +68,7 @@ const truck = figure('truck', {
     { box: [0.9, 0.8, 0.01], at: [2.75, 0.45, 1.151], paint: GLASS },
     { box: [0.9, 0.8, 0.01], at: [2.75, 0.45, -1.151], paint: GLASS },
     { box: [0.01, 0.8, 2], at: [3.501, 0.45, 0], paint: GLASS },
-    ...axles([-2.5, -1.4, 2.5], 0.5, 1.1, 0.35).map((s) => ({
-      ...s,
-      at: [s.at![0], s.at![1] - 1.5, s.at![2]] as Vec3,
-    })),
+    ...axles([-2.5, -1.4, 2.5], 0.5, 1.1, 0.35, -1.5),
   ],
 });
 
@@ -96,10 +84,7 @@ const train = figure('train', {
     ...windows([-4.5, -2.5, -0.5, 1.5, 3.5], 0.6, 1.401, [1.3, 0.9, 0.01]),
     { box: [0.01, 1, 2.2], at: [6.001, 0.6, 0], paint: GLASS },
     { box: [12, 0.3, 2.2], at: [0, -1.15, 0], paint: '#2b2b2f' },
-    ...axles([-4.8, -3.6, 3.6, 4.8], 0.45, 1.1, 0.2).map((s) => ({
-      ...s,
-      at: [s.at![0], s.at![1] - 1.8, s.at![2]] as Vec3,
-    })),
+    ...axles([-4.8, -3.6, 3.6, 4.8], 0.45, 1.1, 0.2, -1.8),
   ],
 });
 
