@@ -56,15 +56,16 @@ function restyle(e: Entity, m: Mention | undefined): Entity {
 function settingOf(source: ScenePlan, r: Reading): Pick<ScenePlan, 'environment' | 'style' | 'sound'> {
   const env = { ...source.environment };
   const { fresh, says } = r;
-  // A new place replaces the source's picture of one.
-  if (says.place) delete env.backdrop;
-  if (says.place)
+  if (says.place) {
+    // A new place replaces the source's picture of one.
+    delete env.backdrop;
     Object.assign(env, {
       place: fresh.environment.place,
       ground: fresh.environment.ground,
       wall: fresh.environment.wall,
       sky: fresh.environment.sky,
     });
+  }
   if (says.time)
     Object.assign(env, {
       timeOfDay: fresh.environment.timeOfDay,

@@ -34,10 +34,9 @@ class Dictionary {
   /** The line that starts at or after `pos` (and where it starts). */
   private lineFrom(fd: number, pos: number, size = Infinity): { line: string; start: number } | undefined {
     const chunk = Buffer.alloc(4096);
-    // From the byte before `pos`: if it ends a line, the line at `pos` is the one wanted.
-    let start = pos - 1;
-    if (pos > 0) {
-      // Skip to the start of the next line.
+    // A line starts at `pos` if `pos` is 0 or the byte before it ends a line: search from there.
+    let start = Math.max(0, pos - 1);
+    if (pos > 0)
       for (;;) {
         const n = readSync(fd, chunk, 0, chunk.length, start);
         if (n === 0) return undefined;
@@ -48,8 +47,6 @@ class Dictionary {
         }
         start += n;
       }
-    }
-    if (pos === 0) start = 0;
     if (start >= size) return undefined;
     let text = '';
     for (let at = start; ;) {
