@@ -2,7 +2,8 @@
  * Encodes streamed RGBA frames and the mixed PCM into an MP4 (H.264 yuv420p + AAC, faststart) in
  * one ffmpeg run. Frames go into ffmpeg's stdin one at a time, never held together; the soundtrack
  * goes into a second pipe as soon as it is mixed, so mixing overlaps encoding. The file appears
- * under its name only when complete.
+ * under its name only when complete. Colours are converted as BT.709 and tagged so: players assume
+ * BT.709 for HD video, and an untagged BT.601 stream shows shifted colours in browsers.
  */
 import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
@@ -76,7 +77,8 @@ export async function encodeMp4(job: EncodeJob): Promise<void> {
     '-f', 'f32le', '-ar', '48000', '-ac', '2', '-i', 'pipe:3',
     '-map', '0:v', '-map', '1:a',
     '-c:v', 'libx264', '-preset', pro ? 'medium' : 'veryfast', '-crf', pro ? '17' : '20',
-    '-pix_fmt', 'yuv420p', '-profile:v', 'high',
+    '-vf', 'scale=out_color_matrix=bt709:out_range=tv,format=yuv420p', '-profile:v', 'high',
+    '-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-color_range', 'tv',
     '-c:a', 'aac', '-b:a', '192k',
     '-movflags', '+faststart', ...BITEXACT, '-f', 'mp4', partial,
   ]);

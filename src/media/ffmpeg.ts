@@ -1,4 +1,4 @@
-/** Finds ffmpeg: $SOUNDSTAGE_FFMPEG, then the system's, then the one shipped in the npm package. */
+/** Finds ffmpeg: $SOUNDSTAGE_FFMPEG (read on every call), then the system's, then the one shipped in the npm package. */
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
@@ -19,9 +19,9 @@ function onPath(name: string): string | undefined {
 }
 
 export function ffmpegPath(): string {
-  if (cached) return cached;
   const configured = process.env.SOUNDSTAGE_FFMPEG;
-  if (configured) return (cached = configured);
+  if (configured) return configured;
+  if (cached) return cached;
   const system = onPath('ffmpeg');
   if (system) return (cached = system);
   const require = createRequire(import.meta.url);
