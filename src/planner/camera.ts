@@ -88,9 +88,10 @@ const UNSUPPORTED: Phrase[] = [['handheld'], ['slow', 'motion'], ['time', 'lapse
 
 const matches = (tokens: string[], i: number, phrase: Phrase) => phrase.every((w, k) => tokens[i + k] === w);
 
-/** Reads shot size, angle and move words, marking them used. */
-export function readCamera(parsed: Parsed): CameraWords {
-  const { tokens, used, understood } = parsed;
+/** Reads shot size, angle and move words among tokens [from, to), marking them used. */
+export function readCamera(parsed: Parsed, from = 0, to = parsed.tokens.length): CameraWords {
+  const { used, understood } = parsed;
+  const tokens = parsed.tokens.slice(0, to);
   const out: CameraWords = { unsupported: [] };
   const take = (i: number, n: number, as: string) => {
     for (let k = 0; k < n; k++) used.add(i + k);
@@ -98,7 +99,7 @@ export function readCamera(parsed: Parsed): CameraWords {
     if (tokens[i + n] === 'shot') used.add(i + n);
     understood.push({ text: tokens.slice(i, i + n).join(' '), as });
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const framing = FRAMINGS.find(([p]) => matches(tokens, i, p));
     if (framing && !out.framing) {

@@ -6,10 +6,11 @@
 import { PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
 import { FUNCTION_WORDS, liftStyle } from './lexicon.js';
 import { parse, type Parsed } from './parse.js';
-import { layout } from './layout.js';
+import { layout, type Layout } from './layout.js';
 import { setting } from './setting.js';
 import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
+import { frameShots, shotSpans, stepStarts } from './shots.js';
 import { liftQuotes, readDialogue } from './dialogue.js';
 
 export type { Character } from './cast.js';
@@ -38,18 +39,23 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   const cast = castCharacters(styled.text, options.characters ?? []);
   const parsed = parse(cast.prompt);
   const trimmed = limitThings(parsed, MAX_THINGS);
-  const set = layout(parsed);
-  const look = setting(parsed);
-  const camera = readCamera(parsed);
   const duration = options.seconds ?? DEFAULTS.seconds;
+  const spans = shotSpans(parsed, duration);
+  const set = layout(parsed, spans.length > 1 ? stepStarts(parsed, spans) : undefined);
+  const look = setting(parsed);
   const dialogue = readDialogue(parsed, quoted.lines, duration);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
+  const { shots, words: cameraWords } =
+    spans.length > 1
+      ? frameShots(parsed, spans, set, { width, height, duration })
+      : oneShot(parsed, set, { width, height, duration });
   const notes = [...set.notes];
   if (trimmed > 0)
     notes.push(`the prompt names ${trimmed + MAX_THINGS} things; the first ${MAX_THINGS} are in the scene`);
   if (set.entities.length === 0) notes.push('no known object named: the scene is empty');
-  for (const u of camera.unsupported) notes.push(`"${u}" is not something the camera can do yet`);
+  for (const u of new Set(cameraWords.flatMap((c) => c.unsupported)))
+    notes.push(`"${u}" is not something the camera can do yet`);
   for (const c of cast.named) notes.push(`${c.name} (character ${c.id}) is drawn as a ${c.archetype}`);
   const ignored = parsed.tokens.filter((t, i) => !parsed.used.has(i) && !FUNCTION_WORDS.has(t));
   return scenePlan.parse({
@@ -64,17 +70,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     environment: options.backdrop ? { ...look.environment, backdrop: options.backdrop } : look.environment,
     entities: dressCharacters(set.entities, cast.named),
     actions: set.actions,
-    shots: [
-      frameShot(
-        set.focus,
-        closeOn(camera.framing, set),
-        width,
-        height,
-        duration,
-        camera,
-        set.subject !== undefined,
-      ),
-    ],
+    shots,
     dialogue,
     sound: look.sound,
     understanding: {
@@ -86,6 +82,15 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
       notes,
     },
   });
+}
+
+/** The whole clip as one shot, framed on everything in play. */
+function oneShot(parsed: Parsed, set: Layout, size: { width: number; height: number; duration: number }) {
+  const camera = readCamera(parsed);
+  const { width, height, duration } = size;
+  const keep = closeOn(camera.framing, set);
+  const shot = frameShot(set.focus, keep, width, height, duration, camera, set.subject !== undefined);
+  return { shots: [shot], words: [camera] };
 }
 
 /** A close shot is of the scene's subject, not of everything in it. */

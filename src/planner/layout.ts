@@ -20,6 +20,8 @@ export interface Layout {
   /** What the scene is about (the first thing in action), for close shots. */
   subject?: string;
   notes: string[];
+  /** The entities made for each mention. */
+  idsOf: Map<Mention, string[]>;
 }
 
 const GRAVITY = 9.81;
@@ -28,9 +30,13 @@ const SIZED_FOR: Record<string, number> = { ramp: 0.035, stairs: 0.22 };
 /** Time before a held thing is let go, so the viewer sees it first. */
 const RELEASE_AT = 0.4;
 
-export function layout(parsed: Parsed): Layout {
-  const out: Layout = { entities: [], actions: [], focus: [], keepInView: [], notes: [] };
+/**
+ * `stepStart` says when each step of a sequence begins (seconds); by default the steps follow each
+ * other SEQUENCE_GAP apart.
+ */
+export function layout(parsed: Parsed, stepStart = (step: number) => step * SEQUENCE_GAP): Layout {
   const ids = new Map<Mention, string[]>();
+  const out: Layout = { entities: [], actions: [], focus: [], keepInView: [], notes: [], idsOf: ids };
   const isScenery = (m: Mention) => ARCHETYPES.get(m.archetype)!.defaultBody === 'static';
   const movers = [...new Set(parsed.clauses.map((c) => c.subject))].filter((m) => !isScenery(m));
   // Things placed relative to others are placed last, once what they are placed against stands.
@@ -124,7 +130,7 @@ export function layout(parsed: Parsed): Layout {
     for (let k = 0; k < m.count; k++) {
       const e = make(m, k, 'dynamic', [0, 0, 0]);
       placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage }, lane);
-      if (clause.step > 0) delay(e, clause.step * SEQUENCE_GAP, out.actions);
+      if (clause.step > 0) delay(e, stepStart(clause.step), out.actions);
       out.subject ??= e.id;
       out.focus.push(e.position);
     }
@@ -170,7 +176,7 @@ interface SetUp {
 }
 
 /** Time between the events of a sequence ("X, then Y"), seconds. */
-const SEQUENCE_GAP = 1.2;
+export const SEQUENCE_GAP = 1.2;
 
 /** Whether a clause drops its mover (the default for verbs that set no other course). */
 const isDrop = (c: Clause) =>
@@ -254,6 +260,15 @@ function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: Set
     e.velocity = ballistic(start, aimPoint, 1.05);
     e.angularVelocity = [0, 0, 6];
     out.focus.push(aimPoint);
+    return;
+  }
+  if ((clause.motion === 'roll' || clause.motion === 'slide') && stage && target?.[0] === stage) {
+    // Across (or off) the table it stands on: from near one end of the top towards the other.
+    const [lo] = bounds(stage);
+    const speed = clause.motion === 'slide' ? 1.6 : 1.2;
+    e.position = [lo[0] + radius + 0.06 + k * 3 * radius, surfaceY + radius + 0.002, lane];
+    e.velocity = [speed, 0, 0];
+    if (clause.motion === 'roll') e.angularVelocity = [0, 0, -speed / radius];
     return;
   }
   if (

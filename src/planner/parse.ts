@@ -21,6 +21,7 @@ import {
   shade,
   SIZES,
   type Motion,
+  words,
 } from './lexicon.js';
 
 export interface Mention {
@@ -63,6 +64,38 @@ export interface Parsed {
   /** Token indices the parse used. */
   used: Set<number>;
   understood: { text: string; as: string }[];
+  /** For each token, its place in the sequence of events (see Clause.step). */
+  steps: number[];
+  /** The mention each noun token refers to ("the dog" later in the prompt is the dog named first). */
+  refs: Map<number, Mention>;
+}
+
+/** The token that stands for a cut between shots ("Shot 2:", "cut to"); the tokenizer never makes it. */
+export const CUT = '<cut>';
+
+const ORDINALS = words({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, final: 9, last: 9 });
+
+/**
+ * Replaces the words that start a new shot by one CUT token each: "shot 2", "second shot", "scene 3",
+ * "cut to" / "cuts to". A shot number is a marker only when it is a number, so "a wide shot of" stays.
+ */
+function markCuts(tokens: string[], understood: Parsed['understood']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const next = tokens[i + 1] ?? '';
+    const numbered =
+      (w === 'shot' || w === 'scene') &&
+      (/^\d+$/.test(next) || (NUMBERS[next] !== undefined && next !== 'a' && next !== 'an'));
+    const ordinal = ORDINALS[w] !== undefined && (next === 'shot' || next === 'scene');
+    const cut = (w === 'cut' || w === 'cuts') && next === 'to';
+    if (numbered || ordinal || cut) {
+      understood.push({ text: `${w} ${next}`, as: 'a cut to a new shot' });
+      out.push(CUT);
+      i++;
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** Nouns of several words by their first word, longest first; one-word nouns by the word. */
@@ -146,9 +179,9 @@ function kindNoun(tokens: string[], i: number, understood: Parsed['understood'])
 }
 
 export function parse(prompt: string): Parsed {
-  const tokens = tokenize(prompt);
-  const used = new Set<number>();
   const understood: Parsed['understood'] = [];
+  const tokens = markCuts(tokenize(prompt), understood);
+  const used = new Set(tokens.flatMap((t, i) => (t === CUT ? [i] : [])));
   const mentions: Mention[] = [];
   const nounAt = new Map<number, Mention>();
 
@@ -182,7 +215,8 @@ export function parse(prompt: string): Parsed {
     i += noun.length - 1;
   }
 
-  const clauses = readClauses(tokens, nounAt, used, understood);
+  const steps = sequenceSteps(tokens, used);
+  const clauses = readClauses(tokens, nounAt, steps, used, understood);
   const movers = new Set(clauses.map((c) => c.subject));
   const relations = readRelations(
     tokens,
@@ -192,7 +226,7 @@ export function parse(prompt: string): Parsed {
     used,
     understood,
   );
-  return { tokens, mentions, clauses, relations, used, understood };
+  return { tokens, mentions, clauses, relations, used, understood, steps, refs: nounAt };
 }
 
 /** Walks left from a noun over its determiner, number, collective, colour, material and size words. */
@@ -275,11 +309,11 @@ function describe(m: Mention): string {
 function readClauses(
   tokens: string[],
   nounAt: Map<number, Mention>,
+  steps: number[],
   used: Set<number>,
   understood: Parsed['understood'],
 ): Clause[] {
   const clauses: Clause[] = [];
-  const steps = sequenceSteps(tokens, used);
   const nextMention = (from: number) => {
     for (let j = from; j < tokens.length; j++) {
       const m = nounAt.get(j);
@@ -309,7 +343,7 @@ function readClauses(
       verb: w,
       misses: w.startsWith('miss'),
       at: i,
-      step: steps[subject.at] ?? 0,
+      step: steps[i] ?? 0,
     };
     let j = i + 1;
     if (tokens[j] === 'over' || tokens[j] === 'away') used.add(j++);
@@ -352,17 +386,31 @@ function readClauses(
   return clauses;
 }
 
-/** Words that start the next event of a sequence ("then", "after that", "finally"). */
-const SEQUENCE = new Set(['then', 'afterwards', 'afterward', 'later', 'finally', 'next', 'subsequently']);
+/** Words that start the next event of a sequence ("then", "after that", "finally"), and cuts. */
+const SEQUENCE = new Set([
+  'then',
+  'afterwards',
+  'afterward',
+  'later',
+  'finally',
+  'next',
+  'subsequently',
+  CUT,
+]);
 
-/** For each position, how many sequence words come before it; marks them (and "after that") used. */
+/**
+ * For each position, how many sequence words come before it; marks them (and "after that") used.
+ * A cut is the next step too, unless it opens the prompt or follows a sequence word ("then cut to").
+ */
 function sequenceSteps(tokens: string[], used: Set<number>): number[] {
   const steps: number[] = [];
   let step = 0;
   for (let k = 0; k < tokens.length; k++) {
     steps.push(step);
     const after = tokens[k] === 'after' && (tokens[k + 1] === 'that' || tokens[k + 1] === 'this');
-    if (SEQUENCE.has(tokens[k]!) || after) {
+    const afterThat = tokens[k - 2] === 'after' && (tokens[k - 1] === 'that' || tokens[k - 1] === 'this');
+    const cutOnly = tokens[k] === CUT && (k === 0 || SEQUENCE.has(tokens[k - 1]!) || afterThat);
+    if ((SEQUENCE.has(tokens[k]!) && !cutOnly) || after) {
       step++;
       used.add(k);
       if (after) used.add(k + 1);
