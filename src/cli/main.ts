@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { planFromPrompt, type PlanOptions } from '../planner/index.js';
+import type { PlanOptions } from '../planner/index.js';
+import { fallbackNote, llmConfig, LlmConfigError, planWithLlm, withoutCredentials } from '../planner/llm.js';
 import { planJsonSchema, styles, type ScenePlan } from '../plan/schema.js';
 import { explainPlan } from '../plan/explain.js';
 import { PlanError, renderPlan, traceToJson, validatePlan, type RenderOutputs } from '../engine/index.js';
@@ -74,10 +75,23 @@ async function render(plan: ScenePlan, video: string, flags: OutputFlags): Promi
   process.stderr.write(`wrote ${video}${extras.length ? ` (+ ${extras.join(', ')})` : ''}\n`);
 }
 
-function summarize(plan: ScenePlan): void {
+/**
+ * The plan for a prompt: the LLM planner's when SOUNDSTAGE_LLM_URL is set (see planner/llm.ts),
+ * else the built-in planner's. A fallback from the LLM is told in one line; its note is returned so
+ * that summarize does not repeat it.
+ */
+async function planPrompt(prompt: string, options: PlanOptions): Promise<{ plan: ScenePlan; told?: string }> {
+  const { plan, fallback } = await planWithLlm(prompt, options);
+  if (fallback === undefined) return { plan };
+  const told = fallbackNote(fallback);
+  process.stderr.write(`soundstage: ${told}\n`);
+  return { plan, told };
+}
+
+function summarize(plan: ScenePlan, told?: string): void {
   const { ignored, notes } = plan.understanding;
   if (ignored.length) process.stderr.write(`not used from the prompt: ${ignored.join(', ')}\n`);
-  for (const note of notes) process.stderr.write(`note: ${note}\n`);
+  for (const note of notes) if (note !== told) process.stderr.write(`note: ${note}\n`);
 }
 
 const planFlags = (c: Command) =>
@@ -113,8 +127,8 @@ export function program(): Command {
     .description('turn a prompt into an MP4 with sound')
     .action(async (prompt: string, flags: PlanFlags & OutputFlags) => {
       const video = checkOutput(flags.output);
-      const plan = planFromPrompt(checkPrompt(prompt), planOptions(flags));
-      summarize(plan);
+      const { plan, told } = await planPrompt(checkPrompt(prompt), planOptions(flags));
+      summarize(plan, told);
       await render(plan, video, flags);
     });
 
@@ -122,13 +136,15 @@ export function program(): Command {
     .option('--schema', 'print the ScenePlan JSON Schema instead')
     .option('--explain', 'print a readable account of the plan instead of its JSON')
     .description('print the ScenePlan a prompt becomes (edit it, then `soundstage render`)')
-    .action((prompt: string | undefined, flags: PlanFlags & { schema?: boolean; explain?: boolean }) => {
-      if (flags.schema) return void process.stdout.write(JSON.stringify(planJsonSchema(), null, 2) + '\n');
-      const plan = planFromPrompt(checkPrompt(prompt), planOptions(flags));
-      if (flags.explain) return void process.stdout.write(explainPlan(plan));
-      summarize(plan);
-      process.stdout.write(JSON.stringify(plan, null, 2) + '\n');
-    });
+    .action(
+      async (prompt: string | undefined, flags: PlanFlags & { schema?: boolean; explain?: boolean }) => {
+        if (flags.schema) return void process.stdout.write(JSON.stringify(planJsonSchema(), null, 2) + '\n');
+        const { plan, told } = await planPrompt(checkPrompt(prompt), planOptions(flags));
+        if (flags.explain) return void process.stdout.write(explainPlan(plan));
+        summarize(plan, told);
+        process.stdout.write(JSON.stringify(plan, null, 2) + '\n');
+      },
+    );
 
   outputFlags(cli.command('render').argument('<plan.json>', 'a ScenePlan, e.g. from `soundstage plan`'))
     .description('render a (possibly edited) plan to MP4')
@@ -160,6 +176,11 @@ export function program(): Command {
     .option('--retention <hours>', 'how long finished videos are kept', '24')
     .action(
       async (flags: { port: string; host: string; data: string; concurrency: string; retention: string }) => {
+        const llm = llmConfig(); // a malformed SOUNDSTAGE_LLM_* stops here, not at the first request
+        if (llm)
+          process.stderr.write(
+            `soundstage: planning with the LLM planner (${llm.model} at ${withoutCredentials(llm.endpoint)})\n`,
+          );
         const { serve } = await import('./serve.js');
         await serve({
           dataDir: flags.data,
@@ -192,7 +213,7 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return; // --help, --version
       fail(err.message.replace(/^error: /, ''));
-    } else if (err instanceof UsageError || err instanceof PlanError) {
+    } else if (err instanceof UsageError || err instanceof PlanError || err instanceof LlmConfigError) {
       fail(err.message);
     } else if (err instanceof Cancelled) {
       process.stderr.write(`soundstage: ${err.message}\n`);

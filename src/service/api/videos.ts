@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { planFromPrompt } from '../../planner/index.js';
+import { planWithLlm } from '../../planner/llm.js';
 import { extendPlan, PlanTransformError, revisePlan } from '../../planner/revise.js';
 import type { ScenePlan } from '../../plan/schema.js';
 import type { BlobStore, Clock, MetadataStore, NewVideo, VideoRecord, VideoSummary } from '../store/types.js';
@@ -162,7 +162,8 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
         : undefined;
     const id = newVideoId();
     const [width, height] = body.size.split('x').map(Number) as [number, number];
-    const plan = planFromPrompt(body.prompt, {
+    // The LLM planner when SOUNDSTAGE_LLM_URL is set (any failure falls back to the built-in one).
+    const { plan, fallback } = await planWithLlm(body.prompt, {
       seconds: Number(body.seconds),
       width,
       height,
@@ -170,6 +171,8 @@ export async function videoRoutes(app: FastifyInstance, o: VideoRoutesOptions) {
       characters: await characters(req),
       backdrop: reference && asBackdrop(reference.image, width, height),
     });
+    if (fallback !== undefined)
+      req.log.warn({ reason: fallback }, 'LLM planner unavailable; used the built-in planner');
     return enqueue(req, reply, {
       id,
       model: body.model,
