@@ -130,15 +130,48 @@ function birds(out: StereoBuffers, rng: Random, sampleRate: number): void {
   }
 }
 
-/** Renders the bed for `kind` (unscaled), or null for 'none'. */
+/**
+ * Rain: a dense, steady hiss of drops (high-passed noise, each side its own) over a softer low
+ * patter, breathing slowly; a storm is louder and darker. Steady by design: single drops would read
+ * as onsets with no visible cause.
+ */
+function rain(out: StereoBuffers, rng: Random, sampleRate: number, storm: boolean): void {
+  const [noiseL, noiseR, low] = [new Noise(rng), new Noise(rng), new Noise(rng)];
+  const [hissL, hissR, patter] = [new Svf(), new Svf(), new Svf()];
+  hissL.tune(storm ? 2600 : 3400, 0.5, sampleRate);
+  hissR.tune(storm ? 2800 : 3700, 0.5, sampleRate);
+  patter.tune(storm ? 300 : 450, 0.7, sampleRate);
+  const swell = new Wander(rng, 0.75, 1, 3);
+  const strength = storm ? 0.5 : 0.3;
+  const n = out.left.length;
+  for (let b = 0; b < n; b += BLOCK) {
+    const level = strength * swell.step(BLOCK / sampleRate);
+    const stop = Math.min(n, b + BLOCK);
+    for (let i = b; i < stop; i++) {
+      hissL.tick(noiseL.white());
+      hissR.tick(noiseR.white());
+      patter.tick(low.pink());
+      const body = 0.6 * patter.bp;
+      out.left[i]! += level * (0.35 * hissL.hp + body);
+      out.right[i]! += level * (0.35 * hissR.hp + body);
+    }
+  }
+}
+
+type Weather = ScenePlan['environment']['weather'];
+
+/** Renders the bed for `kind` (unscaled), with the weather's rain over it, or null for 'none'. */
 export function renderAmbience(
   kind: AmbienceKind,
   length: number,
   seed: number,
   sampleRate: number,
+  weather: Weather = 'clear',
 ): StereoBuffers | null {
   if (kind === 'none' || length === 0) return null;
   const out = createStereo(length);
+  if (weather === 'rain' || weather === 'storm')
+    rain(out, createRandom(seed, 'audio/ambience/rain'), sampleRate, weather === 'storm');
   const rng = createRandom(seed, `audio/ambience/${kind}`);
   switch (kind) {
     case 'room':

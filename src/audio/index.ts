@@ -74,7 +74,7 @@ export function renderAudio(plan: ScenePlan, trace: Trace): Stereo {
   const reference = Number.isFinite(eventLoudness) ? eventLoudness : target;
   const bed = createStereo(length);
   const { ambience, music } = plan.sound;
-  const amb = renderAmbience(ambience.kind, length, plan.seed, SAMPLE_RATE);
+  const amb = renderAmbience(ambience.kind, length, plan.seed, SAMPLE_RATE, outdoorWeather(plan));
   if (amb) addScaled(bed, setLoudness(amb, reference + ambience.levelDb), 1);
   if (music && length > 0)
     addScaled(
@@ -86,6 +86,12 @@ export function renderAudio(plan: ScenePlan, trace: Trace): Stereo {
   const { mix } = master(events, bed, target, SAMPLE_RATE);
   return { sampleRate: SAMPLE_RATE, left: mix.left, right: mix.right };
 }
+
+/** The weather heard: rain outdoors (indoors the room tone stands alone). */
+const outdoorWeather = (plan: ScenePlan) =>
+  plan.environment.place === 'outdoor' || plan.environment.place === 'park'
+    ? plan.environment.weather
+    : 'clear';
 
 /** Integrated loudness (LUFS, BS.1770-4 gated) and true peak (dBTP, 4× oversampled). */
 export function measureLoudness(s: Stereo): { integratedLufs: number; truePeakDbtp: number } {

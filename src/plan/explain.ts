@@ -25,7 +25,10 @@ export function explainPlan(plan: ScenePlan): string {
     `Prompt: ${JSON.stringify(plan.prompt)}`,
     `Video: ${plan.duration} s, ${plan.width}x${plan.height} at ${plan.fps} fps, seed ${plan.seed}, ${plan.style} style`,
     `Place: ${env.place}, ${env.ground.material} ground, ${env.wall ? 'a wall behind' : 'open sky'}, ${env.timeOfDay} light` +
+      (env.weather !== 'clear' ? `, ${env.weather}` : '') +
+      (env.season ? `, ${env.season}` : '') +
       (env.backdrop ? ', in front of a picture' : ''),
+    ...(plan.sound.music ? [`Music: ${plan.sound.music.mood}, ${plan.sound.music.tempo} bpm`] : []),
   ];
   const section = (title: string, lines: string[]) => {
     if (lines.length) out.push(`${title}:`, ...lines.map((l) => `  ${l}`));

@@ -131,6 +131,14 @@ export const environment = z
     wall: z.object({ color, distance: z.number().positive() }).strict().nullable(),
     sky: color,
     timeOfDay: z.enum(['morning', 'noon', 'afternoon', 'evening', 'night']),
+    weather: z
+      .enum(['clear', 'cloudy', 'rain', 'storm', 'snow', 'fog'])
+      .default('clear')
+      .describe('drawn over the scene (rain streaks, snowflakes, fog) and heard in the ambience'),
+    season: z
+      .enum(['spring', 'summer', 'autumn', 'winter'])
+      .optional()
+      .describe('colours the ground outdoors (autumn leaves, winter snow)'),
     backdrop: z
       .string()
       .regex(

@@ -157,15 +157,19 @@ export function frameShot(
   words: CameraWords = { unsupported: [] },
   /** Whether the scene has a subject that moves (a close shot then follows it). */
   follows = false,
+  /** Whether that subject travels with nowhere to stop: any shot then goes with it. */
+  travels = false,
 ): Shot {
   const pts = focus.length ? focus : ([[0, 0, 0]] as Vec3[]);
   const min = [0, 1, 2].map((i) => Math.min(...pts.map((p) => p[i]!))) as Vec3;
   const max = [0, 1, 2].map((i) => Math.max(...pts.map((p) => p[i]!))) as Vec3;
   const lensMm = 35;
   const framing = words.framing ?? 'wide';
-  // A close shot of something in motion goes with it, unless the prompt moves the camera otherwise.
+  // A close shot of something in motion goes with it, and so does any shot of a thing travelling
+  // off on its own, unless the prompt moves the camera otherwise.
   const close = framing === 'close-up' || framing === 'extreme-close-up';
-  const chosen = words.move ?? (close && follows ? { type: 'follow' as const, amount: 0 } : undefined);
+  const chosen =
+    words.move ?? ((close || travels) && follows ? { type: 'follow' as const, amount: 0 } : undefined);
   const direction = viewDirection(words.azimuth, words.elevation);
   const { position, target, distance } = frameBox(min, max, direction, lensMm, width, height, framing);
   // Dolly, truck and crane amounts are fractions of the camera's distance, so they suit any scene.

@@ -89,7 +89,8 @@ function oneShot(parsed: Parsed, set: Layout, size: { width: number; height: num
   const camera = readCamera(parsed);
   const { width, height, duration } = size;
   const keep = closeOn(camera.framing, set);
-  const shot = frameShot(set.focus, keep, width, height, duration, camera, set.subject !== undefined);
+  const moving = set.subject !== undefined;
+  const shot = frameShot(set.focus, keep, width, height, duration, camera, moving, set.travels);
   return { shots: [shot], words: [camera] };
 }
 

@@ -22,6 +22,8 @@ export interface Layout {
   notes: string[];
   /** The entities made for each mention. */
   idsOf: Map<Mention, string[]>;
+  /** Whether the subject sets off with nowhere to stop (a lone roll): a camera must go with it. */
+  travels?: boolean;
 }
 
 const GRAVITY = 9.81;
@@ -293,6 +295,7 @@ function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: Set
       low[2],
     ];
     e.position = start;
+    if (!target && !stage) out.travels = true;
     const speed = clause.motion === 'strike' ? 7.5 : clause.motion === 'slide' ? 2.5 : 2;
     e.velocity = clause.motion === 'strike' ? ballistic(start, low, distance / speed) : [speed, 0, 0];
     if (clause.motion === 'roll') e.angularVelocity = [0, 0, -speed / radius];

@@ -295,6 +295,106 @@ export const TIMES: Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' 
   midnight: 'night',
 });
 
+type Weather = 'clear' | 'cloudy' | 'rain' | 'storm' | 'snow' | 'fog';
+export const WEATHER: Record<string, Weather> = words({
+  sunny: 'clear',
+  clear: 'clear',
+  cloudless: 'clear',
+  cloudy: 'cloudy',
+  overcast: 'cloudy',
+  grey: 'cloudy',
+  gray: 'cloudy',
+  clouds: 'cloudy',
+  rain: 'rain',
+  raining: 'rain',
+  rains: 'rain',
+  rainy: 'rain',
+  rainfall: 'rain',
+  drizzle: 'rain',
+  drizzling: 'rain',
+  downpour: 'storm',
+  storm: 'storm',
+  stormy: 'storm',
+  thunderstorm: 'storm',
+  thunder: 'storm',
+  snow: 'snow',
+  snowing: 'snow',
+  snows: 'snow',
+  snowy: 'snow',
+  snowfall: 'snow',
+  blizzard: 'snow',
+  fog: 'fog',
+  foggy: 'fog',
+  mist: 'fog',
+  misty: 'fog',
+  haze: 'fog',
+  hazy: 'fog',
+});
+
+/** Weather words that describe a thing when a noun follows ("a grey cat", "a clear glass"). */
+export const WEATHER_ADJECTIVES = new Set([
+  'sunny',
+  'clear',
+  'cloudy',
+  'grey',
+  'gray',
+  'rainy',
+  'snowy',
+  'misty',
+]);
+
+export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = words({
+  spring: 'spring',
+  springtime: 'spring',
+  summer: 'summer',
+  summertime: 'summer',
+  autumn: 'autumn',
+  autumnal: 'autumn',
+  winter: 'winter',
+  wintry: 'winter',
+  wintertime: 'winter',
+});
+
+/** Moods of the music: read next to a word that makes them the video's ("a tense atmosphere"). */
+export const MOODS: Record<string, 'calm' | 'happy' | 'tense' | 'sad'> = words({
+  calm: 'calm',
+  peaceful: 'calm',
+  serene: 'calm',
+  relaxing: 'calm',
+  gentle: 'calm',
+  dreamy: 'calm',
+  happy: 'happy',
+  joyful: 'happy',
+  cheerful: 'happy',
+  upbeat: 'happy',
+  festive: 'happy',
+  playful: 'happy',
+  tense: 'tense',
+  suspenseful: 'tense',
+  scary: 'tense',
+  ominous: 'tense',
+  eerie: 'tense',
+  dramatic: 'tense',
+  sad: 'sad',
+  melancholy: 'sad',
+  melancholic: 'sad',
+  gloomy: 'sad',
+  somber: 'sad',
+  sombre: 'sad',
+  lonely: 'sad',
+});
+export const MOOD_NOUNS = new Set([
+  'mood',
+  'atmosphere',
+  'music',
+  'feel',
+  'feeling',
+  'vibe',
+  'tone',
+  'soundtrack',
+  'score',
+]);
+
 export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
   realistic: 'natural',
   photorealistic: 'natural',

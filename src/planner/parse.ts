@@ -419,6 +419,9 @@ function sequenceSteps(tokens: string[], used: Set<number>): number[] {
   return steps;
 }
 
+/** Words after which a new clause, and so a new subject, may begin ("while", "as", "when"). */
+const CLAUSE_OPENERS = new Set(['and', 'while', 'of', 'as', 'when', 'whilst']);
+
 /** A noun is a possible subject unless a preposition or verb sits right before its phrase. */
 function isSubjectPosition(tokens: string[], i: number): boolean {
   let j = i - 1;
@@ -438,7 +441,5 @@ function isSubjectPosition(tokens: string[], i: number): boolean {
     j--;
   const before = tokens[j];
   // "of" opens the topic: "a close-up of a ball bouncing", "a video of three marbles rolling".
-  return (
-    before === undefined || before === 'and' || before === 'while' || before === 'of' || SEQUENCE.has(before)
-  );
+  return before === undefined || CLAUSE_OPENERS.has(before) || SEQUENCE.has(before);
 }

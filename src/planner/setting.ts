@@ -1,6 +1,6 @@
 /** The place, light and ambience of a scene: from the prompt's words, else from what is in it. */
 import type { Environment, ScenePlan } from '../plan/schema.js';
-import { PLACES, STYLES, TIMES } from './lexicon.js';
+import { MOOD_NOUNS, MOODS, PLACES, SEASONS, STYLES, TIMES, WEATHER, WEATHER_ADJECTIVES } from './lexicon.js';
 import type { Parsed } from './parse.js';
 
 type Place = keyof typeof PLACE_LOOKS;
@@ -44,8 +44,12 @@ export function setting(parsed: Parsed): {
   sound: ScenePlan['sound'];
 } {
   const { tokens, used, understood } = parsed;
-  const pick = <T>(table: Record<string, T>, what: string): T | undefined => {
-    const i = tokens.findIndex((t) => table[t] !== undefined);
+  const pick = <T>(
+    table: Record<string, T>,
+    what: string,
+    fits: (i: number) => boolean = () => true,
+  ): T | undefined => {
+    const i = tokens.findIndex((t, k) => table[t] !== undefined && !used.has(k) && fits(k));
     if (i < 0) return undefined;
     used.add(i);
     // "at night", "in the park", "during the evening": the preposition goes with it.
@@ -62,32 +66,83 @@ export function setting(parsed: Parsed): {
       : archetypes.has('stairs')
         ? 'room'
         : 'studio';
-  const place: Place = pick(PLACES, 'place') ?? inferred;
+  // "a grey cat", "a clear glass": a weather word before a noun describes the thing.
+  const weather = pick(
+    WEATHER,
+    'weather',
+    (i) => !(WEATHER_ADJECTIVES.has(tokens[i]!) && parsed.refs.has(i + 1)),
+  );
+  const season = pick(SEASONS, 'season');
+  const mood = pick(MOODS, 'mood', (i) => MOOD_NOUNS.has(tokens[i + 1] ?? '') || tokens[i - 1] === 'mood');
+  if (mood) used.add(tokens.findIndex((t, i) => MOOD_NOUNS.has(t) && MOODS[tokens[i - 1] ?? ''] === mood));
+  // Rain, snow and fog fall outdoors, and a season is something seen outside.
+  const outside = (weather !== undefined && weather !== 'clear' && weather !== 'cloudy') || season;
+  const place: Place =
+    pick(PLACES, 'place') ?? (outside || (weather && inferred === 'studio') ? 'outdoor' : inferred);
   const timeOfDay = pick(TIMES, 'time of day') ?? 'afternoon';
   const style = pick(STYLES, 'style') ?? 'natural';
   const look = PLACE_LOOKS[place];
-  const light = LIGHT_BY_TIME[timeOfDay];
   const outdoors = place === 'outdoor' || place === 'park';
+  const dull = weather && weather !== 'clear';
+  const light: Environment['light'] = { azimuth: 35, ...LIGHT_BY_TIME[timeOfDay] };
+  // Clouds, rain and fog soften and cool the light; snow brightens what it lies on.
+  if (dull && outdoors) {
+    light.intensity = Math.round(light.intensity * (weather === 'storm' ? 0.6 : 0.78) * 100) / 100;
+    light.color = weather === 'fog' ? '#eef0f2' : '#dfe6ee';
+  }
   return {
     environment: {
       place,
-      ground: { ...look.ground },
+      ground: { ...look.ground, ...(outdoors && groundIn(place, weather, season)) },
       wall: look.wall && { ...look.wall },
       sky:
         outdoors && timeOfDay === 'night'
           ? '#141b33'
-          : outdoors && timeOfDay === 'evening'
-            ? '#f0a46b'
-            : look.sky,
+          : outdoors && dull
+            ? SKY_IN[weather]
+            : outdoors && timeOfDay === 'evening'
+              ? '#f0a46b'
+              : look.sky,
       timeOfDay,
-      light: { azimuth: 35, ...light },
+      weather: weather ?? 'clear',
+      ...(season && { season }),
+      light,
     },
     style,
     sound: {
-      ambience: { kind: place === 'studio' ? 'room' : place, levelDb: place === 'studio' ? -42 : -34 },
+      ambience: { kind: place === 'studio' ? 'room' : place, levelDb: ambienceLevel(place, weather) },
       cues: [],
-      music: null,
+      music: mood ? { mood, tempo: MOOD_TEMPO[mood], levelDb: -8 } : null,
       loudnessLufs: -16,
     },
   };
+}
+
+/** The bed under the events (dB relative to them): rain is heard, a studio is nearly silent. */
+function ambienceLevel(place: Place, weather: Environment['weather'] | undefined): number {
+  if (weather === 'storm') return -18;
+  if (weather === 'rain') return -22;
+  return place === 'studio' ? -42 : -34;
+}
+
+const SKY_IN = {
+  cloudy: '#aab3bd',
+  rain: '#8d969f',
+  storm: '#5d6670',
+  snow: '#d5dbe1',
+  fog: '#c9ccce',
+} as const;
+const MOOD_TEMPO = { calm: 70, happy: 112, tense: 84, sad: 64 } as const;
+
+/** The ground outdoors in a season or under snow: a snowy white, autumn leaves, spring green. */
+function groundIn(
+  place: Place,
+  weather: Environment['weather'] | undefined,
+  season: Environment['season'],
+): Partial<Environment['ground']> | undefined {
+  if (weather === 'snow' || season === 'winter') return { material: 'fabric', color: '#e9edf1' };
+  if (season === 'autumn') return { color: place === 'park' ? '#a0772f' : '#8a7d68' };
+  if (place === 'park' && (season === 'spring' || season === 'summer'))
+    return { color: season === 'spring' ? '#6fae4c' : '#5b9440' };
+  return undefined;
 }

@@ -21,6 +21,7 @@ import { buildFrame, prepareEntities } from './scene.js';
 import { drawShadows } from './shadows.js';
 import { createStyle } from './styles.js';
 import { lightOf, type View } from './view.js';
+import { createWeather } from './weather.js';
 
 export interface FrameRenderer {
   width: number;
@@ -64,6 +65,7 @@ export function createFrameRenderer(
   let bgKey = '';
 
   const style = createStyle(plan.style, W, H, plan.seed);
+  const weather = createWeather(plan.environment, W, H, plan.seed);
   const light = lightOf(plan.environment);
   const ents = prepareEntities(plan, trace, pro ? 36 : 18);
   const last = Math.max(0, trace.frameCount - 1);
@@ -123,6 +125,7 @@ export function createFrameRenderer(
     drawShadows(ctx, view, scene.ground.decals);
     for (const item of scene.items) item.draw(ctx);
     resetState(ctx);
+    weather?.(ctx, f / trace.fps);
     style.post(ctx, f);
     ctx.restore();
     if (outCtx) outCtx.drawImage(canvas, 0, 0, width, height);

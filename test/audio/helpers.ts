@@ -18,6 +18,7 @@ export interface SceneOptions {
   ambience?: Ambience;
   ambienceDb?: number;
   place?: ScenePlan['environment']['place'];
+  weather?: ScenePlan['environment']['weather'];
   music?: ScenePlanInput['sound']['music'];
   cues?: ScenePlanInput['sound']['cues'];
   seed?: number;
@@ -42,6 +43,7 @@ export function makePlan(o: SceneOptions = {}): ScenePlan {
       wall: null,
       sky: '#a0c0e0',
       timeOfDay: 'noon',
+      weather: o.weather ?? 'clear',
       light: { azimuth: 30, elevation: 45, intensity: 1, color: '#ffffff' },
     },
     entities: [

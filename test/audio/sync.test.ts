@@ -71,6 +71,19 @@ test('no onset without a physical cause, under every ambience', () => {
   }
 });
 
+test('rain and storm beds are steady: no onset without a physical cause under them', () => {
+  for (const weather of ['rain', 'storm'] as const)
+    for (const ambienceDb of [-20, -10]) {
+      const plan = makePlan({ duration: 8, ambience: 'park', ambienceDb, place: 'park', weather, seed: 11 });
+      const times = [1.2345, 3.5, 6.1];
+      const contacts = times.map((t, i) =>
+        hit(t, { materials: [materials[i]! as Material, 'wood'], speed: 1.5 }),
+      );
+      const s = renderAudio(plan, makeTrace(plan, contacts));
+      assertOnsetsMatch(detectOnsets(s), times, `${weather} at ${ambienceDb} dB`);
+    }
+});
+
 test('rolling and sliding make no onsets of their own', () => {
   const plan = makePlan({ duration: 6, ambience: 'room' });
   const times = [0.5, 4.8];
