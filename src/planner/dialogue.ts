@@ -6,7 +6,7 @@
  */
 import type { ScenePlan } from '../plan/schema.js';
 import type { Parsed } from './parse.js';
-import { words } from './lexicon.js';
+import { colorOf, MATERIAL_WORDS, SIZES, words } from './lexicon.js';
 
 /** What a quoted line leaves in the prompt: a word no prompt uses. */
 export const SPEECH_MARKER = 'utterancemarker';
@@ -28,7 +28,8 @@ const TONES: Record<string, string> = words({
   angrily: 'angry', happily: 'happy', cheerfully: 'happy', joyfully: 'happy', sadly: 'sad',
   softly: 'soft', quietly: 'soft', gently: 'soft', loudly: 'loud', excitedly: 'excited',
   nervously: 'nervous', calmly: 'calm', sarcastically: 'sarcastic', fearfully: 'afraid',
-  tenderly: 'tender', proudly: 'proud', angry: 'angry', happy: 'happy', sad: 'sad',
+  tenderly: 'tender', proudly: 'proud', angry: 'angry', happy: 'happy', sad: 'sad', smiling: 'happy',
+  laughing: 'laughing',
 }); // prettier-ignore
 
 const DETERMINERS = new Set([
@@ -80,6 +81,47 @@ function phraseBefore(tokens: string[], end: number): { words: string[]; from: n
   return words.length ? { words, from: DETERMINERS.has(tokens[j] ?? '') ? j : j + 1 } : undefined;
 }
 
+/** Words that end the search for who speaks: another line, another event. */
+const SENTENCE_STOPS = new Set([SPEECH_MARKER, 'then', 'puis', 'finally', 'after', 'meanwhile']);
+/** Words that make the noun after them an attribute, not a speaker ("a man in a blue suit"). */
+const ATTRIBUTE_WORDS = new Set([
+  'in',
+  'with',
+  'wearing',
+  'holding',
+  'carrying',
+  'of',
+  'at',
+  'on',
+  'near',
+  'under',
+]);
+
+/** Whether the noun at `at` is an attribute of another ("in a blue suit"): the word before its phrase says. */
+function isAttribute(tokens: string[], at: number): boolean {
+  let j = at - 1;
+  while (
+    j >= 0 &&
+    (DETERMINERS.has(tokens[j]!) || colorOf(tokens[j]!) || SIZES[tokens[j]!] || MATERIAL_WORDS[tokens[j]!])
+  )
+    j--;
+  return ATTRIBUTE_WORDS.has(tokens[j] ?? '');
+}
+
+/**
+ * The thing the clause ending at `end` is about: the nearest one named before it that is not an
+ * attribute of another, or the one a "who" refers to. Its noun is the speaker.
+ */
+function subjectBefore(parsed: Parsed, end: number): { words: string[]; from: number } | undefined {
+  const { tokens, refs } = parsed;
+  for (let j = end; j >= 0 && !SENTENCE_STOPS.has(tokens[j]!); j--) {
+    const m = tokens[j] === 'who' ? refs.get(j - 1) : isAttribute(tokens, j) ? undefined : refs.get(j);
+    // Its words are already read as the thing; nothing between it and the verb is claimed here.
+    if (m) return { words: tokens.slice(m.at, m.end + 1), from: end + 1 };
+  }
+  return undefined;
+}
+
 function phraseAfter(tokens: string[], start: number): { words: string[]; to: number } | undefined {
   let j = start;
   while (DETERMINERS.has(tokens[j] ?? '')) j++;
@@ -120,8 +162,10 @@ export function readDialogue(parsed: Parsed, lines: string[], duration: number):
           tone = TONES[tokens[k]!];
           used.add(k);
         }
-      // The speaker stands next to the verb, on either side ('the girl says', 'said the boy').
-      const who = phraseBefore(tokens, verb - 1) ?? phraseAfter(tokens, verb + 1);
+      // The speaker is the one the clause is about ('a man in a blue suit says', 'a girl, who
+      // waves back and says'), else the words next to the verb ('the girl says', 'said the boy').
+      const who =
+        subjectBefore(parsed, verb - 1) ?? phraseBefore(tokens, verb - 1) ?? phraseAfter(tokens, verb + 1);
       if (who) {
         speaker = who.words.join(' ');
         const [from, to] = 'from' in who ? [who.from, verb - 1] : [verb + 1, who.to];

@@ -12,6 +12,7 @@ import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
 import { frameShots, shotSpans, stepStarts } from './shots.js';
 import { liftQuotes, readDialogue } from './dialogue.js';
+import { detectLanguage, fromFrench } from './french.js';
 
 export type { Character } from './cast.js';
 
@@ -35,7 +36,9 @@ export const MAX_THINGS = 100;
 
 export function planFromPrompt(prompt: string, options: PlanOptions = {}): ScenePlan {
   const quoted = liftQuotes(prompt);
-  const styled = liftStyle(quoted.text);
+  const language = detectLanguage(quoted.text, /«[^»]*»/.test(prompt));
+  const read = language === 'fr' ? fromFrench(quoted.text) : quoted.text;
+  const styled = liftStyle(read);
   const cast = castCharacters(styled.text, options.characters ?? []);
   const parsed = parse(cast.prompt);
   const trimmed = limitThings(parsed, MAX_THINGS);
@@ -51,6 +54,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
       ? frameShots(parsed, spans, set, { width, height, duration })
       : oneShot(parsed, set, { width, height, duration });
   const notes = [...set.notes];
+  if (language === 'fr') notes.push(`read as French: "${read}"`);
   if (trimmed > 0)
     notes.push(`the prompt names ${trimmed + MAX_THINGS} things; the first ${MAX_THINGS} are in the scene`);
   if (set.entities.length === 0) notes.push('no known object named: the scene is empty');
@@ -74,7 +78,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     dialogue,
     sound: look.sound,
     understanding: {
-      language: 'en',
+      language,
       understood: styled.words
         ? [...parsed.understood, { text: styled.words, as: `style ${styled.style}` }]
         : parsed.understood,

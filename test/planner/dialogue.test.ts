@@ -10,7 +10,7 @@ test('the speaker before or after the line, with or without a determiner', () =>
   assert.deepEqual(lines('the girl says "hi there"'), [['girl', 'hi there', null]]);
   assert.deepEqual(lines('"Hi," said the old man'), [['old man', 'Hi', null]]);
   assert.deepEqual(lines('"wow" the boy says'), [['boy', 'wow', null]]);
-  assert.deepEqual(lines('« Bonjour ! » dit-elle'), [['elle', 'Bonjour !', null]]);
+  assert.deepEqual(lines('« Bonjour ! » dit-elle'), [['she', 'Bonjour !', null]]);
 });
 
 test('tone from the verb or an adverb, wherever it stands', () => {
