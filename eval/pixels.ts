@@ -144,3 +144,74 @@ export function imageMotion(first: Uint8Array, last: Uint8Array, width: number, 
       }
   return { dx: best.dx * step, dy: best.dy * step, scale: best.scale };
 }
+
+/** Whether a decoded RGB frame shows `style`, judged against the natural render of the same frame (RGBA). */
+export function looksLike(
+  style: string,
+  decoded: Uint8Array,
+  natural: Uint8Array,
+  width: number,
+  height: number,
+): boolean {
+  const n = width * height;
+  const luma = (rgb: Uint8Array, p: number, stride: number) =>
+    0.2126 * rgb[p * stride]! + 0.7152 * rgb[p * stride + 1]! + 0.0722 * rgb[p * stride + 2]!;
+  const mean = (of: (p: number) => number) => {
+    let s = 0;
+    for (let p = 0; p < n; p++) s += of(p);
+    return s / n;
+  };
+  const texture = (rgb: Uint8Array, stride: number) =>
+    mean((p) => (p % width === width - 1 ? 0 : Math.abs(luma(rgb, p, stride) - luma(rgb, p + 1, stride))));
+  const channel = (k: number) => mean((p) => decoded[p * 3 + k]!);
+  switch (style) {
+    case 'watercolor':
+      return mean((p) => luma(decoded, p, 3)) > mean((p) => luma(natural, p, 4)) + 20;
+    case 'oil-painting':
+    case 'van-gogh':
+      return texture(decoded, 3) > texture(natural, 4) * 1.4;
+    case 'pixel-art': {
+      // Flat cells, allowing for the encoder's small errors.
+      const cell = Math.max(3, Math.round(height / 120));
+      let flat = 0;
+      let cells = 0;
+      for (let y = 0; y + cell <= height; y += cell)
+        for (let x = 0; x + cell <= width; x += cell) {
+          let lo = 255;
+          let hi = 0;
+          for (let dy = 1; dy < cell - 1; dy++)
+            for (let dx = 1; dx < cell - 1; dx++) {
+              const v = luma(decoded, (y + dy) * width + x + dx, 3);
+              lo = Math.min(lo, v);
+              hi = Math.max(hi, v);
+            }
+          cells++;
+          if (hi - lo < 12) flat++;
+        }
+      return flat / cells > 0.8;
+    }
+    case 'ukiyo-e':
+      return (
+        mean((p) => (luma(decoded, p, 3) < 60 ? 1 : 0)) >
+        mean((p) => (luma(natural, p, 4) < 60 ? 1 : 0)) * 1.3
+      );
+    case 'cyberpunk':
+      return channel(0) > channel(1) + 30 && channel(2) > channel(1) + 30;
+    case 'surreal': {
+      const shift = [0, 1, 2].map((k) => channel(k) - mean((p) => natural[p * 4 + k]!));
+      return Math.hypot(...shift) > 40;
+    }
+    case 'noir':
+      return meanSaturation(decoded) < 0.06;
+    case 'cartoon':
+      return meanSaturation(decoded) > meanSaturationRgba(natural) * 1.1;
+    default:
+      return false;
+  }
+}
+
+function meanSaturationRgba(rgba: Uint8Array): number {
+  const rgb = new Uint8Array((rgba.length / 4) * 3);
+  for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) rgb.set(rgba.subarray(p, p + 3), q);
+  return meanSaturation(rgb);
+}

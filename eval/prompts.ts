@@ -19,15 +19,7 @@ import type { Entity, ScenePlan } from '../src/plan/schema.js';
 import type { Trace } from '../src/sim/trace.js';
 import { decodeFrames } from '../test/helpers/media.js';
 import { DIMENSIONS, loadSets, type Dimension, type EvalCase, type Relation } from './sets.js';
-import {
-  colorName,
-  dominantColor,
-  imageMotion,
-  meanSaturation,
-  regionOf,
-  shown,
-  type Region,
-} from './pixels.js';
+import { colorName, dominantColor, imageMotion, looksLike, regionOf, shown, type Region } from './pixels.js';
 
 const WIDTH = 320;
 const HEIGHT = 180;
@@ -60,6 +52,13 @@ function relationHolds(
 const STYLE_OF: Record<string, ScenePlan['style']> = {
   'black and white': 'noir',
   'animated style': 'cartoon',
+  'Van Gogh style': 'van-gogh',
+  'oil painting': 'oil-painting',
+  'by Hokusai, in the style of Ukiyo': 'ukiyo-e',
+  'in cyberpunk style': 'cyberpunk',
+  'pixel art': 'pixel-art',
+  'surrealism style': 'surreal',
+  'watercolor painting': 'watercolor',
 };
 
 /** Whether the plan holds what the case asks for. */
@@ -148,8 +147,11 @@ function pixelsHold(c: EvalCase, plan: ScenePlan, trace: Trace, frames: Buffer[]
         Math.hypot(end.x - begin.x, end.y - begin.y) > WIDTH * 0.02
       );
     }
-    case 'appearance_style':
-      return c.style === 'black and white' ? meanSaturation(decoded) < 0.06 : undefined;
+    case 'appearance_style': {
+      // Judged against the same frame drawn naturally: paper, strokes, cells, ink, neon, hues.
+      const natural = createFrameRenderer({ ...plan, style: 'natural' }, trace).render(last);
+      return plan.style === STYLE_OF[c.style!] && looksLike(plan.style, decoded, natural, WIDTH, HEIGHT);
+    }
     case 'temporal_style': {
       const motion = imageMotion(frames[0]!, decoded, WIDTH, HEIGHT);
       const checks: Record<string, boolean> = {

@@ -27,7 +27,18 @@ export const materials = [
 export const material = z.enum(materials);
 export type Material = z.infer<typeof material>;
 
-export const styles = ['natural', 'cartoon', 'noir'] as const;
+export const styles = [
+  'natural',
+  'cartoon',
+  'noir',
+  'watercolor',
+  'oil-painting',
+  'van-gogh',
+  'pixel-art',
+  'ukiyo-e',
+  'cyberpunk',
+  'surreal',
+] as const;
 export const style = z.enum(styles);
 export type Style = z.infer<typeof style>;
 

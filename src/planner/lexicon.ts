@@ -1,5 +1,5 @@
 /** The words the built-in planner knows, and what they mean. */
-import type { Material } from '../plan/schema.js';
+import type { Material, styles } from '../plan/schema.js';
 
 /**
  * A word table with no prototype: looking up any word the user typed ("constructor", "__proto__")
@@ -395,7 +395,8 @@ export const MOOD_NOUNS = new Set([
   'score',
 ]);
 
-export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
+type Style = (typeof styles)[number];
+export const STYLES: Record<string, Style> = words({
   realistic: 'natural',
   photorealistic: 'natural',
   cartoon: 'cartoon',
@@ -403,23 +404,43 @@ export const STYLES: Record<string, 'natural' | 'cartoon' | 'noir'> = words({
   anime: 'cartoon',
   noir: 'noir',
   monochrome: 'noir',
+  watercolor: 'watercolor',
+  watercolour: 'watercolor',
+  aquarelle: 'watercolor',
+  impressionist: 'oil-painting',
+  impressionism: 'oil-painting',
+  gogh: 'van-gogh',
+  pixelated: 'pixel-art',
+  ukiyo: 'ukiyo-e',
+  hokusai: 'ukiyo-e',
+  woodblock: 'ukiyo-e',
+  cyberpunk: 'cyberpunk',
+  neon: 'cyberpunk',
+  synthwave: 'cyberpunk',
+  surreal: 'surreal',
+  surrealism: 'surreal',
+  surrealist: 'surreal',
+  dreamlike: 'surreal',
 });
 
 /**
  * Looks named in several words. They are read only where they stand alone between punctuation
  * ("…, black and white"), since inside a phrase they describe a thing ("a black and white ball").
  */
-export const STYLE_PHRASES: [RegExp, 'natural' | 'cartoon' | 'noir'][] = [
+export const STYLE_PHRASES: [RegExp, Style][] = [
   [/black and white|black-and-white|b\/w|film noir|monochrome/, 'noir'],
   [/animated style|cartoon style|animation/, 'cartoon'],
+  [/watercolou?r(?: painting| style)?/, 'watercolor'],
+  [/oil painting|(?:an )?oil on canvas|impressionist (?:painting|style)/, 'oil-painting'],
+  [/(?:vincent )?van gogh(?: style)?|(?:in )?the style of van gogh|starry night style/, 'van-gogh'],
+  [/pixel art|pixel-art|8-bit|16-bit|retro game style/, 'pixel-art'],
+  [/(?:in )?the style of ukiyo(?:-e)?|ukiyo-e(?: style)?|japanese woodblock print/, 'ukiyo-e'],
+  [/(?:in )?cyberpunk style|neon-lit|neon style/, 'cyberpunk'],
+  [/surrealism style|surrealist style|surreal style|(?:in )?the style of dali/, 'surreal'],
 ];
 
 /** The prompt without a look that stands alone between punctuation, and that look. */
-export function liftStyle(prompt: string): {
-  text: string;
-  style?: 'natural' | 'cartoon' | 'noir';
-  words?: string;
-} {
+export function liftStyle(prompt: string): { text: string; style?: Style; words?: string } {
   for (const [phrase, style] of STYLE_PHRASES) {
     const alone = new RegExp(`(^|[,.;:!?(])\\s*(?:in\\s+)?(${phrase.source})\\s*(?=$|[,.;:!?)])`, 'i');
     const m = alone.exec(prompt);

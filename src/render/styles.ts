@@ -2,11 +2,13 @@
  * Looks as small passes: a colour transform every paint goes through (so noir is exactly grey and
  * cartoon is saturated everywhere), a shading transform (cartoon bands), outlines, and a final
  * overlay (noir vignette + film grain). Grain comes from createRandom seeded by the frame index.
+ * Looks of other media (watercolour, oil, pixel art…) are in painterly.ts.
  */
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Style } from '../plan/schema.js';
 import { createRandom } from '../plan/random.js';
 import { luminance, saturate, type RGB } from './color.js';
+import { painterlyStyle } from './painterly.js';
 
 export interface StyleSpec {
   name: Style;
@@ -60,6 +62,7 @@ export function createStyle(style: Style, width: number, height: number, seed: n
       },
     };
   }
+  if (style !== 'natural') return painterlyStyle(style, width, height, seed);
   return { name: style, tone: (c) => c, shade: (d) => d, outline: null, post: () => {} };
 }
 
