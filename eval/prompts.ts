@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { planFromPrompt } from '../src/planner/index.js';
 import { renderPlan } from '../src/engine/index.js';
 import { createFrameRenderer } from '../src/render/index.js';
-import { cameraAt } from '../src/sim/index.js';
+import { cameraAt, simulate } from '../src/sim/index.js';
 import { cameraBasis, project } from '../src/math/camera.js';
 import { ARCHETYPES } from '../src/world/index.js';
 import type { Entity, ScenePlan } from '../src/plan/schema.js';
@@ -77,7 +77,7 @@ function planHolds(c: EvalCase, plan: ScenePlan): boolean {
     case 'appearance_style':
       return STYLE_OF[c.style!] !== undefined && plan.style === STYLE_OF[c.style!];
     case 'temporal_style':
-      return moveMatches(c.camera!, plan.shots[0]!.move);
+      return cameraMatches(c.camera!, plan);
     default:
       return true;
   }
@@ -95,8 +95,16 @@ const hexRgb = (hex: string): [number, number, number] => [
   Number.parseInt(hex.slice(5, 7), 16),
 ];
 
-function moveMatches(camera: string, move: ScenePlan['shots'][number]['move']): boolean {
+function cameraMatches(camera: string, plan: ScenePlan): boolean {
+  const shot = plan.shots[0]!;
+  const move = shot.move;
   const want: Record<string, (m: typeof move) => boolean> = {
+    'with an intense shaking effect': (m) => m.type === 'shake' && m.amount >= 1.5,
+    'featuring a steady and smooth perspective': (m) => m.type === 'static',
+    'racking focus': () => shot.rackFocus !== undefined,
+    'super slow motion': () => plan.timeScale <= 0.25,
+    'slow motion': () => plan.timeScale < 1,
+    'time-lapse': () => plan.timeScale > 1,
     'zoom in': (m) => m.type === 'zoom' && m.amount > 1,
     'zoom out': (m) => m.type === 'zoom' && m.amount < 1,
     'pan left': (m) => m.type === 'pan' && m.amount < 0,
@@ -108,7 +116,12 @@ function moveMatches(camera: string, move: ScenePlan['shots'][number]['move']): 
 }
 
 /** Whether the decoded video shows what the case asks for; undefined where no pixel check exists. */
-function pixelsHold(c: EvalCase, plan: ScenePlan, trace: Trace, frames: Buffer[]): boolean | undefined {
+async function pixelsHold(
+  c: EvalCase,
+  plan: ScenePlan,
+  trace: Trace,
+  frames: Buffer[],
+): Promise<boolean | undefined> {
   const last = frames.length - 1;
   const decoded = frames[last]!;
   /** The region of the first visible thing of a kind, with how well the video shows it. */
@@ -153,6 +166,41 @@ function pixelsHold(c: EvalCase, plan: ScenePlan, trace: Trace, frames: Buffer[]
       return plan.style === STYLE_OF[c.style!] && looksLike(plan.style, decoded, natural, WIDTH, HEIGHT);
     }
     case 'temporal_style': {
+      if (
+        c.camera === 'with an intense shaking effect' ||
+        c.camera === 'featuring a steady and smooth perspective'
+      ) {
+        // Shaking: the picture jumps between neighbouring frames; steady: it holds.
+        const jumps = frames.slice(1).map((f, i) => {
+          const m = imageMotion(frames[i]!, f, WIDTH, HEIGHT);
+          return Math.hypot(m.dx, m.dy);
+        });
+        const mean = jumps.reduce((s, v) => s + v, 0) / jumps.length;
+        return c.camera.includes('shaking') ? mean > 1 : mean < 0.5;
+      }
+      if (c.camera === 'racking focus') {
+        // The background is soft at the start and sharp at the end (its fine detail grows).
+        const detail = (f: Buffer) => {
+          let s = 0;
+          for (let p = 0; p < f.length - 3; p += 3) s += (f[p]! - f[p + 3]!) ** 2;
+          return s;
+        };
+        return detail(decoded) > detail(frames[0]!) * 1.2;
+      }
+      if (c.camera === 'super slow motion') {
+        // Slower than the same plan at normal speed: less change from frame to frame.
+        const change = (a: Uint8Array, b: Uint8Array) => a.reduce((s, v, i) => s + Math.abs(v - b[i]!), 0);
+        const normalTrace = await simulate({ ...plan, timeScale: 1 });
+        const normal = createFrameRenderer({ ...plan, timeScale: 1 }, normalTrace);
+        const rgb = (rgba: Buffer) => rgba.filter((_, i) => i % 4 !== 3);
+        let slow = 0;
+        let fast = 0;
+        for (let f = 1; f < frames.length; f++) {
+          slow += change(frames[f - 1]!, frames[f]!);
+          fast += change(rgb(normal.render(f - 1)), rgb(normal.render(f)));
+        }
+        return slow < fast * 0.8;
+      }
       const motion = imageMotion(frames[0]!, decoded, WIDTH, HEIGHT);
       const checks: Record<string, boolean> = {
         'zoom in': motion.scale > 1.05,
@@ -190,7 +238,7 @@ try {
       const planOk = planHolds(c, plan);
       const video = join(dir, 'clip.mp4');
       const trace = await renderPlan(plan, { video });
-      const pixels = pixelsHold(c, plan, trace, await decodeFrames(video, WIDTH, HEIGHT));
+      const pixels = await pixelsHold(c, plan, trace, await decodeFrames(video, WIDTH, HEIGHT));
       score.n++;
       if (planOk) score.plan++;
       if (pixels !== undefined) score.judged++;

@@ -118,13 +118,21 @@ export const shot = z
     move: z
       .object({
         type: z
-          .enum(['static', 'dolly', 'pan', 'tilt', 'truck', 'crane', 'orbit', 'zoom', 'follow'])
-          .describe('follow: the camera travels with the first entity it keeps in view (amount unused)'),
+          .enum(['static', 'dolly', 'pan', 'tilt', 'truck', 'crane', 'orbit', 'zoom', 'follow', 'shake'])
+          .describe(
+            'follow: the camera travels with the first entity it keeps in view (amount unused); shake: a hand-held or violent jitter',
+          ),
         amount: z
           .number()
-          .describe('metres (dolly/truck/crane), degrees (pan/tilt/orbit), lens ratio (zoom)'),
+          .describe(
+            'metres (dolly/truck/crane), degrees (pan/tilt/orbit, shake amplitude), lens ratio (zoom)',
+          ),
       })
       .default({ type: 'static', amount: 0 }),
+    rackFocus: z
+      .enum(['to-background', 'to-foreground'])
+      .optional()
+      .describe('the focus pulls during the shot from the scene to what is behind it, or back'),
     keepInView: z
       .array(z.string())
       .default([])
@@ -227,6 +235,12 @@ export const scenePlan = z
     width: z.number().int().min(16).max(1920).multipleOf(2),
     height: z.number().int().min(16).max(1920).multipleOf(2),
     seed: z.number().int().min(0).max(0xffffffff),
+    timeScale: z
+      .number()
+      .min(0.05)
+      .max(8)
+      .default(1)
+      .describe('seconds of physics per second of video: 0.25 is 4× slow motion, 6 a time-lapse'),
     style,
     environment,
     entities: z.array(entity).max(400),

@@ -18,6 +18,9 @@ export interface CameraWords {
   /** Degrees above the horizontal. */
   elevation?: number;
   move?: Shot['move'];
+  rackFocus?: Shot['rackFocus'];
+  /** Seconds of physics per second of video (slow motion, time-lapse). */
+  timeScale?: number;
   /** Words the planner recognised but cannot do yet. */
   unsupported: string[];
 }
@@ -84,7 +87,70 @@ const SPEEDS: Record<string, number> = words({
   fast: 1.6,
   rapidly: 1.8,
 });
-const UNSUPPORTED: Phrase[] = [['handheld'], ['slow', 'motion'], ['time', 'lapse'], ['timelapse']];
+/** Playback speed: how many seconds of the world one second of video shows. */
+const SPEEDS_OF_TIME: [Phrase, number][] = [
+  [['super', 'slow', 'motion'], 0.2],
+  [['extreme', 'slow', 'motion'], 0.2],
+  [['slow', 'motion'], 0.4],
+  [['slowmo'], 0.4],
+  [['slow', 'mo'], 0.4],
+  [['time', 'lapse'], 6],
+  [['timelapse'], 6],
+  [['fast', 'motion'], 2],
+  [['sped', 'up'], 2],
+];
+
+/** A moving or unsteady camera: its shake amplitude in degrees. */
+const SHAKES: [Phrase, number][] = [
+  [['intense', 'shaking'], 2.2],
+  [['violent', 'shaking'], 2.2],
+  [['shaking'], 1.2],
+  [['shaky'], 1.2],
+  [['shakes'], 1.2],
+  [['earthquake'], 2.2],
+  [['handheld'], 0.5],
+  [['hand', 'held'], 0.5],
+];
+
+/** Nouns that make a nearby word about the camera ("a steady perspective", "a shaking effect"). */
+const CAMERA_NOUNS = new Set([
+  'camera',
+  'perspective',
+  'shot',
+  'view',
+  'footage',
+  'effect',
+  'cam',
+  'movement',
+  'frame',
+]);
+
+/** Words for a camera held still: the default, said. */
+const STEADY: Phrase[] = [
+  ['steady'],
+  ['smooth'],
+  ['stable'],
+  ['locked', 'off'],
+  ['tripod'],
+  ['static', 'camera'],
+];
+
+const RACK_FOCUS: [Phrase, NonNullable<Shot['rackFocus']>][] = [
+  [['racking', 'focus'], 'to-background'],
+  [['rack', 'focus'], 'to-background'],
+  [['focus', 'pull'], 'to-background'],
+  [['pulls', 'focus'], 'to-background'],
+  [['focus', 'shifts'], 'to-background'],
+];
+
+/** Camera words understood but not yet done: said in the plan's notes. */
+const UNSUPPORTED: Phrase[] = [
+  ['dutch', 'angle'],
+  ['dutch', 'tilt'],
+  ['fisheye'],
+  ['split', 'screen'],
+  ['vertigo', 'effect'],
+];
 
 const matches = (tokens: string[], i: number, phrase: Phrase) => phrase.every((w, k) => tokens[i + k] === w);
 
@@ -128,6 +194,35 @@ export function readCamera(parsed: Parsed, from = 0, to = parsed.tokens.length):
       take(i, 1, `camera ${type} ${amount.toFixed(2)}`);
       if (dir) used.add(j);
       if (speedAt !== undefined) used.add(speedAt);
+      continue;
+    }
+    const time = SPEEDS_OF_TIME.find(([p]) => matches(tokens, i, p));
+    if (time && out.timeScale === undefined) {
+      out.timeScale = time[1];
+      take(i, time[0].length, `${time[1] < 1 ? 'slow motion' : 'sped-up time'} ×${time[1]}`);
+      continue;
+    }
+    // "a dog shaking water off" is not about the camera: shakes and steadiness need a camera word
+    // nearby (or are camera words themselves).
+    const nearCamera = (n: number) =>
+      tokens.slice(Math.max(0, i - 3), i + n + 3).some((t) => CAMERA_NOUNS.has(t));
+    const shake = SHAKES.find(([p]) => matches(tokens, i, p));
+    if (shake && !out.move && (shake[1] !== 1.2 || nearCamera(shake[0].length))) {
+      out.move = { type: 'shake', amount: shake[1] };
+      take(i, shake[0].length, `camera shake ${shake[1]}°`);
+      if (tokens[i + shake[0].length] === 'effect') used.add(i + shake[0].length);
+      continue;
+    }
+    const steady = STEADY.find((p) => matches(tokens, i, p));
+    if (steady && (steady[0] === 'tripod' || steady.length > 1 || nearCamera(1))) {
+      out.move ??= { type: 'static', amount: 0 };
+      take(i, steady.length, 'a still camera');
+      continue;
+    }
+    const rack = RACK_FOCUS.find(([p]) => matches(tokens, i, p));
+    if (rack) {
+      out.rackFocus = rack[1];
+      take(i, rack[0].length, `focus pulled ${rack[1]}`);
       continue;
     }
     const unsupported = UNSUPPORTED.find((p) => matches(tokens, i, p));
@@ -177,5 +272,15 @@ export function frameShot(
     chosen && ['dolly', 'truck', 'crane'].includes(chosen.type)
       ? { ...chosen, amount: chosen.amount * distance }
       : (chosen ?? { type: 'static' as const, amount: 0 });
-  return { start: 0, end: duration, framing, position, target, lensMm, move, keepInView };
+  return {
+    start: 0,
+    end: duration,
+    framing,
+    position,
+    target,
+    lensMm,
+    move,
+    ...(words.rackFocus && { rackFocus: words.rackFocus }),
+    keepInView,
+  };
 }

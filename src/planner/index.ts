@@ -70,6 +70,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     width,
     height,
     seed: options.seed ?? DEFAULTS.seed,
+    timeScale: cameraWords.find((c) => c.timeScale !== undefined)?.timeScale ?? 1,
     style: options.style ?? styled.style ?? look.style,
     environment: options.backdrop ? { ...look.environment, backdrop: options.backdrop } : look.environment,
     entities: dressCharacters(set.entities, cast.named),

@@ -15,6 +15,7 @@ import type { ScenePlan } from '../plan/schema.js';
 import type { CameraPose, Trace } from '../sim/trace.js';
 import { cameraBasis } from '../math/camera.js';
 import { poseAt } from '../sim/trace.js';
+import { shotAt } from '../sim/camera.js';
 import { rotate, type Vec3 } from '../math/vec.js';
 import { createBackdrop, drawBackdrop, type StaticCaster } from './background.js';
 import { buildFrame, prepareEntities } from './scene.js';
@@ -120,10 +121,18 @@ export function createFrameRenderer(
     }
     // Every frame starts from the default state, so no frame depends on what the last one left set.
     ctx.save();
+    const blur = focusBlur(plan, f / trace.fps, H);
     ctx.drawImage(bg, 0, 0);
+    if (blur.background > 0.3) {
+      // Over the sharp picture, so the blur's fade at the frame's edges shows picture, not black.
+      ctx.filter = `blur(${blur.background.toFixed(2)}px)`;
+      ctx.drawImage(bg, 0, 0);
+    }
+    ctx.filter = blur.scene > 0.3 ? `blur(${blur.scene.toFixed(2)}px)` : 'none';
     const scene = buildFrame(view, ents, trace, f);
     drawShadows(ctx, view, scene.ground.decals);
     for (const item of scene.items) item.draw(ctx);
+    ctx.filter = 'none';
     resetState(ctx);
     weather?.(ctx, f / trace.fps);
     style.post(ctx, f);
@@ -132,6 +141,23 @@ export function createFrameRenderer(
     return readPixels(outCtx ?? ctx, width, height);
   };
   return { width, height, render };
+}
+
+/** Blur radius (px at 720p, scaled) of the most out-of-focus plane in a racking-focus shot. */
+const RACK_BLUR = 7;
+
+/**
+ * How blurred the background and the scene are at time t: a racking-focus shot pulls the focus
+ * from one to the other over its length (smoothly, as a focus puller's hand moves).
+ */
+function focusBlur(plan: ScenePlan, t: number, height: number): { background: number; scene: number } {
+  const shot = shotAt(plan.shots, t);
+  if (!shot.rackFocus) return { background: 0, scene: 0 };
+  const x = Math.min(1, Math.max(0, (t - shot.start) / (shot.end - shot.start)));
+  const u = x * x * (3 - 2 * x);
+  const far = shot.rackFocus === 'to-background' ? 1 - u : u;
+  const max = RACK_BLUR * (height / 720);
+  return { background: max * far, scene: max * (1 - far) };
 }
 
 function resetState(ctx: SKRSContext2D): void {

@@ -52,6 +52,18 @@ export function cameraAt(plan: ScenePlan, t: number, shots: Shot[] = plan.shots)
     case 'zoom':
       lens = shot.lensMm * (1 + (amount - 1) * u);
       break;
+    case 'shake': {
+      // A jitter of a few incommensurate wobbles, phased by the seed: the same plan shakes the same.
+      const phase = (k: number) => ((plan.seed * 0.618 + k * 0.377) % 1) * 2 * Math.PI;
+      const wobble = (k: number) =>
+        0.55 * Math.sin(2 * Math.PI * 5.3 * t + phase(k)) +
+        0.3 * Math.sin(2 * Math.PI * 9.7 * t + phase(k + 1)) +
+        0.15 * Math.sin(2 * Math.PI * 17.9 * t + phase(k + 2));
+      const aim = sub(target, position);
+      const yawed = rotate(axisAngle([0, 1, 0], amount * wobble(0) * DEG), aim);
+      target = add(position, rotate(axisAngle(right, amount * wobble(3) * DEG), yawed));
+      break;
+    }
     case 'static':
     case 'follow': // travels with its subject, which only the simulation knows (sim/index.ts)
       break;

@@ -24,10 +24,13 @@ export interface SimulateOptions {
 
 export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): Promise<Trace> {
   await initPhysics();
-  const substeps = Math.ceil(MIN_RATE_HZ / plan.fps);
+  // Slow motion and time-lapse: each video second holds timeScale seconds of physics, still
+  // stepped at MIN_RATE_HZ or faster. Times in the plan and the trace are video times.
+  const substeps = Math.ceil((MIN_RATE_HZ * plan.timeScale) / plan.fps);
   const dt = 1 / (plan.fps * substeps);
+  const physicsDt = dt * plan.timeScale;
   const frameCount = Math.max(1, Math.round(plan.duration * plan.fps));
-  const { world, bodies, colliderOwner } = buildWorld(plan, dt);
+  const { world, bodies, colliderOwner } = buildWorld(plan, physicsDt);
   const events = new RAPIER.EventQueue(false);
   const n = bodies.length;
   const poses = new Float32Array(frameCount * n * 7);
@@ -59,7 +62,7 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
         const b = colliderOwner.get(ev.collider2()) ?? -1;
         if (a === b) return;
         const key = a < b ? `${a}:${b}` : `${b}:${a}`;
-        touching.set(key, (touching.get(key) ?? 0) + ev.totalForceMagnitude() * dt);
+        touching.set(key, (touching.get(key) ?? 0) + ev.totalForceMagnitude() * physicsDt);
       });
       tracker.step(step, touching);
       if ((step + 1) % substeps === 0) {

@@ -76,7 +76,7 @@ test('moves: the words give the move, its direction and its speed', () => {
 });
 
 test('camera words the engine cannot do yet are said, not dropped silently', () => {
-  const plan = planFromPrompt(`${BASE} in slow motion, handheld`);
-  assert.ok(plan.understanding.notes.some((n) => n.includes('slow motion')));
-  assert.ok(plan.understanding.notes.some((n) => n.includes('handheld')));
+  const plan = planFromPrompt(`${BASE}, dutch angle, split screen`);
+  assert.ok(plan.understanding.notes.some((n) => n.includes('dutch angle')));
+  assert.ok(plan.understanding.notes.some((n) => n.includes('split screen')));
 });
