@@ -12,7 +12,7 @@
  * (spans), cues, ambience, music, spatial (pan/distance), reverb, mixer (limiter, normalization),
  * loudness (BS.1770 meter), onsets (detector for tests and benchmarks), dsp (building blocks).
  */
-import type { ScenePlan } from '../plan/schema.js';
+import { isOutdoors, type ScenePlan } from '../plan/schema.js';
 import type { Trace } from '../sim/trace.js';
 import { createRandom } from '../plan/random.js';
 import { addScaled, createStereo, dbToGain, type StereoBuffers } from './dsp.js';
@@ -89,9 +89,7 @@ export function renderAudio(plan: ScenePlan, trace: Trace): Stereo {
 
 /** The weather heard: rain outdoors (indoors the room tone stands alone). */
 const outdoorWeather = (plan: ScenePlan) =>
-  plan.environment.place === 'outdoor' || plan.environment.place === 'park'
-    ? plan.environment.weather
-    : 'clear';
+  isOutdoors(plan.environment.place) ? plan.environment.weather : 'clear';
 
 /** Integrated loudness (LUFS, BS.1770-4 gated) and true peak (dBTP, 4× oversampled). */
 export function measureLoudness(s: Stereo): { integratedLufs: number; truePeakDbtp: number } {

@@ -38,6 +38,32 @@ const SMALL: Space = {
   tail: 0.15,
 };
 
+const GYM: Space = {
+  left: [
+    [14, 0.3],
+    [29, 0.24],
+    [47, 0.2],
+    [66, 0.16],
+    [89, 0.12],
+    [113, 0.09],
+  ],
+  right: [
+    [17, 0.29],
+    [33, 0.23],
+    [52, 0.19],
+    [73, 0.15],
+    [97, 0.11],
+    [124, 0.08],
+  ],
+  absorbHz: 5000,
+  rt60: 1.7,
+  tail: 0.16,
+};
+
+// Out of doors only the ground answers, faintly.
+const OPEN: Space = { left: [[6, 0.12]], right: [[6.5, 0.11]], absorbHz: 3000, rt60: 0, tail: 0 };
+const SOFT_GROUND: Space = { left: [[6, 0.1]], right: [[6.5, 0.09]], absorbHz: 2500, rt60: 0, tail: 0 };
+
 const SPACES: Record<Environment['place'], Space> = {
   studio: {
     ...SMALL,
@@ -48,30 +74,46 @@ const SPACES: Record<Environment['place'], Space> = {
   room: SMALL,
   // Hard tiled surfaces: same size, brighter.
   kitchen: { ...SMALL, absorbHz: 7000, tail: 0.06 },
-  gym: {
+  gym: GYM,
+  hall: GYM,
+  // Shelves and goods soak up the sound of a shop.
+  shop: { ...SMALL, absorbHz: 3500, tail: 0.08 },
+  outdoor: OPEN,
+  park: SOFT_GROUND,
+  field: SOFT_GROUND,
+  forest: SOFT_GROUND,
+  street: {
     left: [
-      [14, 0.3],
-      [29, 0.24],
-      [47, 0.2],
-      [66, 0.16],
-      [89, 0.12],
-      [113, 0.09],
+      [9, 0.18],
+      [21, 0.1],
     ],
     right: [
-      [17, 0.29],
-      [33, 0.23],
-      [52, 0.19],
-      [73, 0.15],
-      [97, 0.11],
-      [124, 0.08],
+      [11, 0.17],
+      [24, 0.09],
     ],
-    absorbHz: 5000,
-    rt60: 1.7,
-    tail: 0.16,
+    absorbHz: 3500,
+    rt60: 0,
+    tail: 0,
   },
-  // Out of doors only the ground answers, faintly.
-  outdoor: { left: [[6, 0.12]], right: [[6.5, 0.11]], absorbHz: 3000, rt60: 0, tail: 0 },
-  park: { left: [[6, 0.1]], right: [[6.5, 0.09]], absorbHz: 2500, rt60: 0, tail: 0 },
+  beach: SOFT_GROUND,
+  water: OPEN,
+  mountain: {
+    left: [
+      [40, 0.12],
+      [95, 0.07],
+    ],
+    right: [
+      [46, 0.11],
+      [110, 0.06],
+    ],
+    absorbHz: 2500,
+    rt60: 0,
+    tail: 0,
+  },
+  snowfield: SOFT_GROUND,
+  desert: SOFT_GROUND,
+  // Under water everything is muffled and close.
+  underwater: { ...SMALL, absorbHz: 900, tail: 0.2 },
 };
 
 /** Adds reflections (and tail) of `bus` to itself, in place. */

@@ -143,9 +143,33 @@ export const shot = z
   .strict();
 export type Shot = z.infer<typeof shot>;
 
+/** Kinds of place a scene can be set in; the first six are indoors or plain outdoors. */
+export const places = [
+  'studio',
+  'room',
+  'kitchen',
+  'gym',
+  'hall',
+  'shop',
+  'outdoor',
+  'park',
+  'field',
+  'street',
+  'beach',
+  'water',
+  'forest',
+  'mountain',
+  'snowfield',
+  'desert',
+  'underwater',
+] as const;
+const INDOORS = new Set<string>(['studio', 'room', 'kitchen', 'gym', 'hall', 'shop']);
+/** Whether a place is under the open sky (weather falls there, the horizon shows). */
+export const isOutdoors = (place: (typeof places)[number]): boolean => !INDOORS.has(place);
+
 export const environment = z
   .object({
-    place: z.enum(['studio', 'room', 'kitchen', 'gym', 'outdoor', 'park']),
+    place: z.enum(places),
     ground: z.object({ material, color }).strict(),
     wall: z.object({ color, distance: z.number().positive() }).strict().nullable(),
     sky: color,

@@ -3,14 +3,14 @@
  * (layout), chooses place and light (setting) and frames the action (camera), and writes down what it
  * understood and which words it did not use.
  */
-import { PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
+import { isOutdoors, PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
 import { FUNCTION_WORDS, liftStyle } from './lexicon.js';
 import { parse, type Parsed } from './parse.js';
 import { layout, type Layout } from './layout.js';
 import { setting } from './setting.js';
 import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
-import { frameShots, shotSpans, stepStarts } from './shots.js';
+import { frameShots, shotSpans, stepStarts, type ShotFrame } from './shots.js';
 import { liftQuotes, readDialogue } from './dialogue.js';
 import { detectLanguage, fromFrench } from './french.js';
 
@@ -49,10 +49,10 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   const dialogue = readDialogue(parsed, quoted.lines, duration);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
+  // Out in a landscape the camera stands lower, so the horizon and what stands on it are seen.
+  const frame = { width, height, duration, elevation: isLandscape(look.environment.place) ? 5 : undefined };
   const { shots, words: cameraWords } =
-    spans.length > 1
-      ? frameShots(parsed, spans, set, { width, height, duration })
-      : oneShot(parsed, set, { width, height, duration });
+    spans.length > 1 ? frameShots(parsed, spans, set, frame) : oneShot(parsed, set, frame);
   const notes = [...set.notes];
   if (language === 'fr') notes.push(`read as French: "${read}"`);
   if (trimmed > 0)
@@ -89,9 +89,13 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   });
 }
 
+/** Places whose horizon is the picture: not indoors, not a plain studio-like ground. */
+const isLandscape = (place: ScenePlan['environment']['place']) => isOutdoors(place) && place !== 'outdoor';
+
 /** The whole clip as one shot, framed on everything in play. */
-function oneShot(parsed: Parsed, set: Layout, size: { width: number; height: number; duration: number }) {
-  const camera = readCamera(parsed);
+function oneShot(parsed: Parsed, set: Layout, size: ShotFrame) {
+  const read = readCamera(parsed);
+  const camera = { ...read, elevation: read.elevation ?? size.elevation };
   const { width, height, duration } = size;
   const keep = closeOn(camera.framing, set);
   const moving = set.subject !== undefined;

@@ -1,5 +1,5 @@
 /** The words the built-in planner knows, and what they mean. */
-import type { Material, styles } from '../plan/schema.js';
+import type { Material, places, styles } from '../plan/schema.js';
 
 /**
  * A word table with no prototype: looking up any word the user typed ("constructor", "__proto__")
@@ -258,28 +258,40 @@ export const PREPOSITIONS: Record<string, string> = words({
   near: 'beside',
 });
 
-export const PLACES: Record<string, 'room' | 'kitchen' | 'gym' | 'outdoor' | 'park' | 'studio'> = words({
-  room: 'room',
-  house: 'room',
-  home: 'room',
-  office: 'room',
-  hallway: 'room',
-  indoors: 'room',
-  kitchen: 'kitchen',
-  cafe: 'kitchen',
-  gym: 'gym',
-  court: 'gym',
-  gymnasium: 'gym',
-  outdoors: 'outdoor',
-  outside: 'outdoor',
-  street: 'outdoor',
-  yard: 'outdoor',
-  backyard: 'outdoor',
-  garden: 'park',
-  park: 'park',
-  field: 'park',
-  studio: 'studio',
-});
+/**
+ * Words for places, by the kind of place they look like. A landmark that is also a thing in the
+ * catalog (a lighthouse, a windmill) names its surroundings here; the thing itself stands in them.
+ */
+export const PLACES: Record<string, (typeof places)[number]> = words({
+  room: 'room', home: 'room', office: 'room', hallway: 'room', indoors: 'room', bedroom: 'room',
+  bathroom: 'room', basement: 'room', classroom: 'room', nursery: 'room', laboratory: 'room', lab: 'room',
+  shower: 'room', cell: 'room', staircase: 'room', apartment: 'room', attic: 'room',
+  kitchen: 'kitchen', cafe: 'kitchen', bakery: 'shop',
+  gym: 'gym', court: 'gym', gymnasium: 'gym',
+  hall: 'hall', museum: 'hall', gallery: 'hall', library: 'hall', ballroom: 'hall', theater: 'hall',
+  theatre: 'hall', cinema: 'hall', corridor: 'hall', hospital: 'hall', palace: 'hall', mansion: 'hall',
+  church: 'hall', cathedral: 'hall', airport: 'hall', station: 'hall', platform: 'hall', aquarium: 'underwater',
+  shop: 'shop', store: 'shop', supermarket: 'shop', pharmacy: 'shop', restaurant: 'shop', bar: 'shop',
+  cafeteria: 'shop', diner: 'shop', boutique: 'shop', market: 'shop',
+  outdoors: 'outdoor', outside: 'outdoor', yard: 'outdoor', backyard: 'outdoor', courtyard: 'outdoor',
+  junkyard: 'outdoor', campus: 'park', garden: 'park', park: 'park', carrousel: 'park', carousel: 'park',
+  cemetery: 'field', field: 'field', farm: 'field', meadow: 'field', stadium: 'field', track: 'field',
+  course: 'field', pasture: 'field', countryside: 'field', railway: 'field', marsh: 'field', windmill: 'field',
+  barn: 'field', castle: 'field',
+  street: 'street', road: 'street', alley: 'street', downtown: 'street', city: 'street', crosswalk: 'street',
+  highway: 'street', driveway: 'street', sidewalk: 'street', lot: 'street', raceway: 'street', booth: 'street',
+  site: 'street', area: 'street', skyscraper: 'street', tower: 'street', arch: 'street', square: 'street',
+  beach: 'beach', shore: 'beach', coast: 'beach', seaside: 'beach', lighthouse: 'beach',
+  ocean: 'water', sea: 'water', lake: 'water', river: 'water', harbor: 'water', harbour: 'water',
+  pond: 'water', bridge: 'water', pool: 'water', waterfall: 'forest',
+  forest: 'forest', woods: 'forest', jungle: 'forest', campsite: 'forest', trail: 'forest',
+  mountain: 'mountain', mountains: 'mountain', cliff: 'mountain', valley: 'mountain', canyon: 'mountain',
+  volcano: 'mountain', hills: 'mountain',
+  glacier: 'snowfield', iceberg: 'snowfield', slope: 'snowfield', tundra: 'snowfield',
+  desert: 'desert', dunes: 'desert', savanna: 'desert',
+  underwater: 'underwater', reef: 'underwater', seabed: 'underwater',
+  sky: 'outdoor', studio: 'studio', fountain: 'park', house: 'outdoor', cottage: 'outdoor', cabin: 'forest',
+}); // prettier-ignore
 
 export const TIMES: Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' | 'night'> = words({
   morning: 'morning',

@@ -1,5 +1,5 @@
 /** The place, light and ambience of a scene: from the prompt's words, else from what is in it. */
-import type { Environment, ScenePlan } from '../plan/schema.js';
+import { isOutdoors, type Environment, type ScenePlan } from '../plan/schema.js';
 import { MOOD_NOUNS, MOODS, PLACES, SEASONS, STYLES, TIMES, WEATHER, WEATHER_ADJECTIVES } from './lexicon.js';
 import type { Parsed } from './parse.js';
 
@@ -26,9 +26,49 @@ const PLACE_LOOKS = {
     wall: { color: '#cfd3d6', distance: 6 },
     sky: '#cfd3d6',
   },
+  hall: {
+    ground: { material: 'stone', color: '#c9c2b4' },
+    wall: { color: '#e6e0d4', distance: 7 },
+    sky: '#e6e0d4',
+  },
+  shop: {
+    ground: { material: 'ceramic', color: '#d8d4cc' },
+    wall: { color: '#f0ebe0', distance: 2.8 },
+    sky: '#f0ebe0',
+  },
   outdoor: { ground: { material: 'stone', color: '#8e8a82' }, wall: null, sky: '#9ec9f0' },
   park: { ground: { material: 'fabric', color: '#5f9a45' }, wall: null, sky: '#9ec9f0' },
+  field: { ground: { material: 'fabric', color: '#6c9a3e' }, wall: null, sky: '#a6cff2' },
+  street: { ground: { material: 'stone', color: '#5d5f63' }, wall: null, sky: '#a9c6e0' },
+  beach: { ground: { material: 'fabric', color: '#e2cc9a' }, wall: null, sky: '#8fc8f2' },
+  water: { ground: { material: 'fabric', color: '#3d7fa6' }, wall: null, sky: '#9cc9ef' },
+  forest: { ground: { material: 'fabric', color: '#5b6b3a' }, wall: null, sky: '#b5d3e6' },
+  mountain: { ground: { material: 'stone', color: '#8a8478' }, wall: null, sky: '#8dbbe8' },
+  snowfield: { ground: { material: 'fabric', color: '#eef2f6' }, wall: null, sky: '#b9d4ec' },
+  desert: { ground: { material: 'fabric', color: '#d9b27a' }, wall: null, sky: '#9ccbee' },
+  underwater: { ground: { material: 'fabric', color: '#c9b98e' }, wall: null, sky: '#1f6f93' },
 } as const;
+
+/** The ambience each place sounds like. */
+const AMBIENCE: Record<Place, ScenePlan['sound']['ambience']['kind']> = {
+  studio: 'room',
+  room: 'room',
+  kitchen: 'kitchen',
+  gym: 'gym',
+  hall: 'gym',
+  shop: 'room',
+  outdoor: 'outdoor',
+  park: 'park',
+  field: 'park',
+  street: 'outdoor',
+  beach: 'outdoor',
+  water: 'outdoor',
+  forest: 'park',
+  mountain: 'outdoor',
+  snowfield: 'outdoor',
+  desert: 'outdoor',
+  underwater: 'room',
+};
 
 const LIGHT_BY_TIME = {
   morning: { elevation: 25, intensity: 0.95, color: '#fff1dc' },
@@ -44,12 +84,24 @@ export function setting(parsed: Parsed): {
   sound: ScenePlan['sound'];
 } {
   const { tokens, used, understood } = parsed;
+  // "in the house", "at home": inside one, not in front of it.
+  const inside = () => {
+    const i = tokens.findIndex((t) => t === 'house' || t === 'home' || t === 'cottage');
+    const before = tokens[i - 1] === 'the' || tokens[i - 1] === 'a' ? tokens[i - 2] : tokens[i - 1];
+    if (i < 0 || !['in', 'inside', 'at', 'indoors'].includes(before ?? '')) return false;
+    const from = tokens[i - 1] === before ? i - 1 : i - 2;
+    for (let k = from; k <= i; k++) used.add(k);
+    understood.push({ text: tokens.slice(from, i + 1).join(' '), as: 'place room' });
+    return true;
+  };
+  // A word another reading already took is not read again, unless `fits` says it may be: a
+  // landmark ("a lighthouse") is both a thing in the scene and where the scene is.
   const pick = <T>(
     table: Record<string, T>,
     what: string,
-    fits: (i: number) => boolean = () => true,
+    fits: (i: number) => boolean = (i) => !used.has(i),
   ): T | undefined => {
-    const i = tokens.findIndex((t, k) => table[t] !== undefined && !used.has(k) && fits(k));
+    const i = tokens.findIndex((t, k) => table[t] !== undefined && fits(k));
     if (i < 0) return undefined;
     used.add(i);
     // "at night", "in the park", "during the evening": the preposition goes with it.
@@ -70,19 +122,25 @@ export function setting(parsed: Parsed): {
   const weather = pick(
     WEATHER,
     'weather',
-    (i) => !(WEATHER_ADJECTIVES.has(tokens[i]!) && parsed.refs.has(i + 1)),
+    (i) => !used.has(i) && !(WEATHER_ADJECTIVES.has(tokens[i]!) && parsed.refs.has(i + 1)),
   );
   const season = pick(SEASONS, 'season');
-  const mood = pick(MOODS, 'mood', (i) => MOOD_NOUNS.has(tokens[i + 1] ?? '') || tokens[i - 1] === 'mood');
+  const mood = pick(
+    MOODS,
+    'mood',
+    (i) => !used.has(i) && (MOOD_NOUNS.has(tokens[i + 1] ?? '') || tokens[i - 1] === 'mood'),
+  );
   if (mood) used.add(tokens.findIndex((t, i) => MOOD_NOUNS.has(t) && MOODS[tokens[i - 1] ?? ''] === mood));
   // Rain, snow and fog fall outdoors, and a season is something seen outside.
   const outside = (weather !== undefined && weather !== 'clear' && weather !== 'cloudy') || season;
   const place: Place =
-    pick(PLACES, 'place') ?? (outside || (weather && inferred === 'studio') ? 'outdoor' : inferred);
+    (inside() ? 'room' : undefined) ??
+    pick(PLACES, 'place', (i) => !used.has(i) || parsed.refs.has(i)) ??
+    (outside || (weather && inferred === 'studio') ? 'outdoor' : inferred);
   const timeOfDay = pick(TIMES, 'time of day') ?? 'afternoon';
   const style = pick(STYLES, 'style') ?? 'natural';
   const look = PLACE_LOOKS[place];
-  const outdoors = place === 'outdoor' || place === 'park';
+  const outdoors = isOutdoors(place);
   const dull = weather && weather !== 'clear';
   const light: Environment['light'] = { azimuth: 35, ...LIGHT_BY_TIME[timeOfDay] };
   // Clouds, rain and fog soften and cool the light; snow brightens what it lies on.
@@ -110,7 +168,7 @@ export function setting(parsed: Parsed): {
     },
     style,
     sound: {
-      ambience: { kind: place === 'studio' ? 'room' : place, levelDb: ambienceLevel(place, weather) },
+      ambience: { kind: AMBIENCE[place], levelDb: ambienceLevel(place, weather) },
       cues: [],
       music: mood ? { mood, tempo: MOOD_TEMPO[mood], levelDb: -8 } : null,
       loudnessLufs: -16,

@@ -18,6 +18,14 @@ export interface ShotSpan {
   end: number;
 }
 
+/** The picture a shot is framed for, and the camera height the place asks for (degrees above level). */
+export interface ShotFrame {
+  width: number;
+  height: number;
+  duration: number;
+  elevation?: number;
+}
+
 /** The prompt's shots: one unless it cuts between parts that each say something. */
 export function shotSpans(parsed: Parsed, duration: number): ShotSpan[] {
   const { tokens } = parsed;
@@ -67,7 +75,7 @@ export function frameShots(
   parsed: Parsed,
   spans: ShotSpan[],
   set: Layout,
-  size: { width: number; height: number; duration: number },
+  size: ShotFrame,
 ): { shots: Shot[]; words: CameraWords[] } {
   const byId = new Map(set.entities.map((e) => [e.id, e]));
   const seen = new Set<Mention>();
@@ -82,7 +90,8 @@ export function frameShots(
     const ids = named.flatMap((m) => set.idsOf.get(m) ?? []);
     const inView = ids.length ? ids : set.keepInView;
     const subject = inView.find((id) => byId.get(id)?.body !== 'static') ?? inView[0];
-    const camera = readCamera(parsed, span.from, span.to);
+    const read = readCamera(parsed, span.from, span.to);
+    const camera = { ...read, elevation: read.elevation ?? size.elevation };
     const close = camera.framing === 'close-up' || camera.framing === 'extreme-close-up';
     const keep = close && subject ? [subject] : inView;
     const focus: Vec3[] = keep.flatMap((id) => boundsOf(byId.get(id)!));

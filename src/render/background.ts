@@ -1,7 +1,8 @@
 /**
  * Everything behind the objects, drawn once per camera pose and cached: sky (time-of-day
- * gradient), the ground (textured in world space: wood planks, stone tiles, grass or soil), the
- * optional back wall, and the shadows static scenery throws on the ground.
+ * gradient), the ground (textured in world space: wood planks, stone tiles, grass or soil), what
+ * stands on the horizon outdoors (skyline.ts), the optional back wall, and the shadows static
+ * scenery throws on the ground.
  * Convention: environment.wall is a vertical plane at z = −distance facing +z, floor to ceiling.
  */
 import { Image, type SKRSContext2D } from '@napi-rs/canvas';
@@ -11,6 +12,7 @@ import { dot, normalize, type Vec3 } from '../math/vec.js';
 import { css, mix, mul, parseHex, type RGB } from './color.js';
 import { groundTexture, type GroundTexture } from './ground.js';
 import { hullOnPlane } from './shadows.js';
+import { drawSkyline } from './skyline.js';
 import { projectPolygon, projectSegment, shadeColor, tracePolygon, type View } from './view.js';
 
 const AWAY = 20000;
@@ -27,6 +29,7 @@ export interface Backdrop {
   casters: StaticCaster[];
   /** The plan's backdrop image, decoded once. */
   image?: Image;
+  seed: number;
 }
 
 export function createBackdrop(
@@ -40,7 +43,7 @@ export function createBackdrop(
     image = new Image();
     image.src = Buffer.from(env.backdrop.slice(env.backdrop.indexOf(',') + 1), 'base64');
   }
-  return { env, texture: groundTexture(env, seed, focus), casters, image };
+  return { env, texture: groundTexture(env, seed, focus), casters, image, seed };
 }
 
 /** The image scaled to cover the frame, centred, cropping what does not fit. */
@@ -119,6 +122,7 @@ export function drawBackdrop(ctx: SKRSContext2D, view: View, b: Backdrop): void 
       ctx.restore();
     }
   }
+  if (!b.env.wall) drawSkyline(ctx, view, b.env, b.seed, hz);
   drawStaticShadows(ctx, view, b);
   if (b.env.wall) drawWall(ctx, view, b.env.wall);
 }

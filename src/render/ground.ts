@@ -4,7 +4,7 @@
  * the eye to avoid shimmering. Layout is drawn from createRandom(seed, 'ground').
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import type { Environment } from '../plan/schema.js';
+import { isOutdoors, type Environment } from '../plan/schema.js';
 import { createRandom } from '../plan/random.js';
 import { project } from '../math/camera.js';
 import type { Vec3 } from '../math/vec.js';
@@ -32,7 +32,7 @@ interface Seg {
 function kindOf(env: Environment): Kind {
   const { material, color } = env.ground;
   const c = parseHex(color);
-  const outdoor = env.place === 'outdoor' || env.place === 'park';
+  const outdoor = isOutdoors(env.place);
   if (env.place === 'gym' && material === 'wood') return 'court';
   if (material === 'wood') return 'planks';
   if (outdoor && (material === 'fabric' || c[1] > c[0] * 1.05)) return 'grass';

@@ -5,7 +5,7 @@
  * Positions come from the plan's seed: the same plan gives the same storm.
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import type { Environment } from '../plan/schema.js';
+import { isOutdoors, type Environment } from '../plan/schema.js';
 import { createRandom } from '../plan/random.js';
 
 interface Particle {
@@ -29,7 +29,7 @@ export function createWeather(
 ): WeatherPass | undefined {
   const weather = env.weather;
   // Indoors the weather is only in the light through the windows (set by the planner).
-  if (env.place !== 'outdoor' && env.place !== 'park') return undefined;
+  if (!isOutdoors(env.place)) return undefined;
   if (weather === 'fog') return fog(width, height);
   if (weather !== 'rain' && weather !== 'storm' && weather !== 'snow') return undefined;
   const rng = createRandom(seed, `weather/${weather}`);
