@@ -38,11 +38,7 @@ function waves(seed: number, name: string, count: number, base: number, amp: num
     base +
     terms.reduce(
       (s, t) =>
-        s +
-        t.a *
-          (jagged
-            ? Math.pow(Math.abs(Math.sin(t.f * theta + t.phase)), 0.6)
-            : 0.5 + 0.5 * Math.sin(t.f * theta + t.phase)),
+        s + t.a * (jagged ? ridge(t.f * theta + t.phase) : 0.5 + 0.5 * Math.sin(t.f * theta + t.phase)),
       0,
     );
 }
