@@ -190,13 +190,20 @@ export function looksLike(
         }
       return flat / cells > 0.8;
     }
-    case 'ukiyo-e':
-      return (
-        mean((p) => (luma(decoded, p, 3) < 60 ? 1 : 0)) >
-        mean((p) => (luma(natural, p, 4) < 60 ? 1 : 0)) * 1.3
-      );
-    case 'cyberpunk':
-      return channel(0) > channel(1) + 30 && channel(2) > channel(1) + 30;
+    case 'ukiyo-e': {
+      // Printed on warm paper: the whole picture shifts toward beige.
+      const warmth = (rgb: Uint8Array, stride: number) =>
+        mean((q) => rgb[q * stride]! - rgb[q * stride + 2]!);
+      return warmth(decoded, 3) > warmth(natural, 4) + 6;
+    }
+    case 'cyberpunk': {
+      // Most of the picture in neon hues: magenta and violet, or electric cyan.
+      const neon = mean((q) => {
+        const [r, g, b] = [decoded[q * 3]!, decoded[q * 3 + 1]!, decoded[q * 3 + 2]!];
+        return (r > g + 25 && b > g + 25) || (b > r + 40 && g > r + 40) ? 1 : 0;
+      });
+      return neon > 0.6;
+    }
     case 'surreal': {
       const shift = [0, 1, 2].map((k) => channel(k) - mean((p) => natural[p * 4 + k]!));
       return Math.hypot(...shift) > 40;
