@@ -11,16 +11,39 @@ import { vehicles } from './archetypes/vehicles.js';
 import { animals } from './archetypes/animals.js';
 import { household } from './archetypes/household.js';
 import { everyday } from './archetypes/everyday.js';
+import { architecture } from './archetypes/architecture.js';
+import { plants } from './archetypes/plants.js';
+import { wildlife } from './archetypes/wildlife.js';
+import { birds } from './archetypes/birds.js';
+import { sea } from './archetypes/sea.js';
+import { bugs } from './archetypes/bugs.js';
+import { foods } from './archetypes/food.js';
+import { shapes } from './archetypes/shapes.js';
+import { outdoor } from './archetypes/outdoor.js';
 import { MATERIALS } from './materials.js';
 
 export type { Archetype, ColliderSpec, Part, Pattern, MaterialInfo } from './types.js';
 export { MATERIALS } from './materials.js';
 
 export const ARCHETYPES: ReadonlyMap<string, Archetype> = new Map(
-  [...balls, ...props, ...scenery, ...vehicles, ...animals, ...household, ...everyday].map((a) => [
-    a.name,
-    a,
-  ]),
+  [
+    ...balls,
+    ...props,
+    ...scenery,
+    ...vehicles,
+    ...animals,
+    ...household,
+    ...everyday,
+    ...architecture,
+    ...plants,
+    ...wildlife,
+    ...birds,
+    ...sea,
+    ...bugs,
+    ...foods,
+    ...shapes,
+    ...outdoor,
+  ].map((a) => [a.name, a]),
 );
 
 export function archetypeOf(e: Pick<Entity, 'archetype'>): Archetype {

@@ -25,3 +25,17 @@ test('words for places, times and events do not become things', () => {
   const plan = planFromPrompt('A beautiful coastal beach in spring, waves lapping on sand');
   assert.deepEqual(plan.entities, []);
 });
+
+test('kinds of the newer catalog things: an oak is a tree, an orchid a flower, a bagel bread', () => {
+  assert.deepEqual(kinds('an oak'), [['tree', 'an oak']]);
+  assert.deepEqual(kinds('a maple'), [['tree', 'a maple']]);
+  assert.deepEqual(kinds('an orchid'), [['flower', 'an orchid']]);
+  assert.deepEqual(kinds('a lilac'), [['bush', 'a lilac']]);
+  assert.deepEqual(kinds('a bagel'), [['bread', 'a bagel']]);
+  assert.deepEqual(kinds('a goose'), [['bird', 'a goose']]);
+  // The catalog's own nouns still come first.
+  assert.deepEqual(kinds('a spaniel'), [['dog', 'a spaniel']]);
+  assert.deepEqual(kinds('a sedan'), [['car', 'a sedan']]);
+  assert.deepEqual(kinds('a mouse'), [['mouse', 'a mouse']]);
+  assert.deepEqual(kinds('a computer mouse'), [['computer-mouse', 'a computer mouse']]);
+});

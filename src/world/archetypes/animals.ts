@@ -5,10 +5,13 @@
 import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
 import { figure, pair, type Shape } from './figures.js';
+import { shifted, span, topOf } from './geometry.js';
 
-interface Quadruped {
+export interface Quadruped {
   nouns: string[];
   color: string;
+  /** The legs' colour when not the body's (a panda's black legs). */
+  legs?: string;
   /** Body length, height of the back, body thickness (m). */
   length: number;
   height: number;
@@ -18,13 +21,13 @@ interface Quadruped {
   neck?: number;
   head?: number;
   snout?: number;
-  ears?: 'pointed' | 'floppy' | 'round' | 'big';
+  ears?: 'pointed' | 'floppy' | 'round' | 'big' | 'none';
   tail?: number;
   extra?: (d: Dims) => Shape[];
   density?: number;
 }
 
-interface Dims {
+export interface Dims {
   L: number;
   H: number;
   G: number;
@@ -33,11 +36,17 @@ interface Dims {
   bodyY: number;
   headAt: Vec3;
   headR: number;
+  /** The body's radii, the tip of the nose, where the tail (as the body plan draws it) ends, the legs' radius. */
+  bodyR: Vec3;
+  nose: Vec3;
+  tailTip: Vec3;
+  legR: number;
 }
 
-const EYE = '#141414';
+const DEG = Math.PI / 180;
+export const EYE = '#141414';
 
-function quadruped(name: string, q: Quadruped): Archetype {
+export function quadruped(name: string, q: Quadruped): Archetype {
   const L = q.length;
   const H = q.height;
   const G = q.girth;
@@ -49,85 +58,104 @@ function quadruped(name: string, q: Quadruped): Archetype {
   const headR = (q.head ?? 0.18) * H;
   const neckRise = (q.neck ?? 0.25) * H;
   const headAt: Vec3 = [L * 0.5 + headR * 0.4, bodyY + neckRise + bodyR[1] * 0.3, 0];
-  const d: Dims = { L, H, G, ground, bodyY, headAt, headR };
   const snout = (q.snout ?? 0.6) * headR;
   const legR = Math.max(0.012, G * 0.11);
-  const legY = ground + legLength / 2;
-  const ears: Shape[] = pair(
-    q.ears === 'floppy'
-      ? {
-          egg: [headR * 0.25, headR * 0.55, headR * 0.12],
-          at: [headAt[0] - headR * 0.3, headAt[1], headR * 0.8],
-          paint: 'main',
-        }
-      : q.ears === 'big'
-        ? {
-            egg: [headR * 0.2, headR * 1.1, headR * 0.9],
-            at: [headAt[0] - headR * 0.6, headAt[1], headR * 0.9],
-            paint: 'main',
-          }
-        : {
-            cone: [headR * (q.ears === 'round' ? 0.35 : 0.3), headR * (q.ears === 'round' ? 0.4 : 0.7)],
-            at: [headAt[0] - headR * 0.2, headAt[1] + headR * 1.0, headR * 0.5],
-            paint: 'main',
-          },
-  );
   const tail = q.tail ?? 0.3;
+  const tailTip: Vec3 = [
+    -L * 0.55 - ((L * tail) / 2) * Math.sin(55 * DEG),
+    bodyY + bodyR[1] * 0.2 - ((L * tail) / 2) * Math.cos(55 * DEG),
+    0,
+  ];
+  const nose: Vec3 = [headAt[0] + headR * 0.7 + snout, headAt[1] - headR * 0.2, 0];
+  const d: Dims = { L, H, G, ground, bodyY, headAt, headR, bodyR, nose, tailTip, legR };
+  const legY = ground + legLength / 2;
+  const ears: Shape[] =
+    q.ears === 'none'
+      ? []
+      : pair(
+          q.ears === 'floppy'
+            ? {
+                egg: [headR * 0.25, headR * 0.55, headR * 0.12],
+                at: [headAt[0] - headR * 0.3, headAt[1], headR * 0.8],
+                paint: 'main',
+              }
+            : q.ears === 'big'
+              ? {
+                  egg: [headR * 0.2, headR * 1.1, headR * 0.9],
+                  at: [headAt[0] - headR * 0.6, headAt[1], headR * 0.9],
+                  paint: 'main',
+                }
+              : {
+                  cone: [headR * (q.ears === 'round' ? 0.35 : 0.3), headR * (q.ears === 'round' ? 0.4 : 0.7)],
+                  at: [headAt[0] - headR * 0.2, headAt[1] + headR * 1.0, headR * 0.5],
+                  paint: 'main',
+                },
+        );
+  const shapes: Shape[] = [
+    { egg: bodyR, at: [0, bodyY, 0] },
+    ...[-1, 1].flatMap((side): Shape[] => [
+      { rod: [legR, legLength], at: [L * 0.36, legY, (side * G) / 3.2], paint: q.legs },
+      { rod: [legR, legLength], at: [-L * 0.36, legY, (side * G) / 3.2], paint: q.legs },
+    ]),
+    // The neck, from the shoulders to the head.
+    {
+      rod: [Math.max(legR * 1.3, headR * 0.5), neckRise + bodyR[1]],
+      at: [L * 0.42, bodyY + (neckRise + bodyR[1] * 0.3) / 2, 0],
+      turn: [0, 0, -15],
+    },
+    { ball: headR, at: headAt },
+    { egg: [snout, headR * 0.5, headR * 0.55], at: [headAt[0] + headR * 0.7, headAt[1] - headR * 0.25, 0] },
+    {
+      ball: headR * 0.14,
+      at: [headAt[0] + headR * 0.45, headAt[1] + headR * 0.3, headR * 0.72],
+      paint: EYE,
+    },
+    {
+      ball: headR * 0.14,
+      at: [headAt[0] + headR * 0.45, headAt[1] + headR * 0.3, -headR * 0.72],
+      paint: EYE,
+    },
+    { ball: headR * 0.15, at: nose, paint: EYE },
+    ...ears,
+    ...(tail > 0
+      ? [
+          {
+            rod: [legR * 0.7, L * tail],
+            at: [-L * 0.55, bodyY + bodyR[1] * 0.2, 0],
+            turn: [0, 0, -55],
+          } as Shape,
+        ]
+      : []),
+    ...(q.extra?.(d) ?? []),
+  ];
+  const [width, , depth] = span(shapes);
+  // Antlers or ears may rise above the body plan's height: the box grows up to hold them.
+  const over = Math.max(0, topOf(shapes) - totalH / 2);
   return figure(name, {
     nouns: q.nouns,
     color: q.color,
     material: 'fabric',
-    size: [L + headR * 2 + snout, totalH, Math.max(G, headR * 2)],
+    // As long and as wide as what is drawn (a long tail, a mane), standing on the legs' feet.
+    size: [width, totalH + over, depth],
     density: q.density ?? 900,
-    shapes: [
-      { egg: bodyR, at: [0, bodyY, 0] },
-      ...[-1, 1].flatMap((side): Shape[] => [
-        { rod: [legR, legLength], at: [L * 0.36, legY, (side * G) / 3.2] },
-        { rod: [legR, legLength], at: [-L * 0.36, legY, (side * G) / 3.2] },
-      ]),
-      // The neck, from the shoulders to the head.
-      {
-        rod: [Math.max(legR * 1.3, headR * 0.5), neckRise + bodyR[1]],
-        at: [L * 0.42, bodyY + (neckRise + bodyR[1] * 0.3) / 2, 0],
-        turn: [0, 0, -15],
-      },
-      { ball: headR, at: headAt },
-      { egg: [snout, headR * 0.5, headR * 0.55], at: [headAt[0] + headR * 0.7, headAt[1] - headR * 0.25, 0] },
-      {
-        ball: headR * 0.14,
-        at: [headAt[0] + headR * 0.45, headAt[1] + headR * 0.3, headR * 0.72],
-        paint: EYE,
-      },
-      {
-        ball: headR * 0.14,
-        at: [headAt[0] + headR * 0.45, headAt[1] + headR * 0.3, -headR * 0.72],
-        paint: EYE,
-      },
-      { ball: headR * 0.15, at: [headAt[0] + headR * 0.7 + snout, headAt[1] - headR * 0.2, 0], paint: EYE },
-      ...ears,
-      ...(tail > 0
-        ? [
-            {
-              rod: [legR * 0.7, L * tail],
-              at: [-L * 0.55, bodyY + bodyR[1] * 0.2, 0],
-              turn: [0, 0, -55],
-            } as Shape,
-          ]
-        : []),
-      ...(q.extra?.(d) ?? []),
-    ],
+    shapes: shifted(shapes, [0, -over / 2, 0]),
   });
 }
 
 /** Stripes or patches across the body, in a second colour. */
-const bands = (d: Dims, color: string, n: number, width: number): Shape[] =>
-  Array.from({ length: n }, (_, k): Shape => ({
-    box: [width, d.H * 0.42, d.G * 1.02],
-    at: [-d.L * 0.4 + (k * d.L * 0.8) / (n - 1), d.bodyY, 0],
-    paint: color,
-  }));
+export const bands = (d: Dims, color: string, n: number, width: number): Shape[] =>
+  Array.from({ length: n }, (_, k) => {
+    const x = -d.L * 0.4 + (k * d.L * 0.8) / (n - 1);
+    // A patch on each flank, sized to the body's cross-section there and a little proud of it.
+    const r = Math.sqrt(Math.max(0, 1 - (x / d.bodyR[0]) ** 2));
+    return pair({
+      egg: [width / 2, d.bodyR[1] * r * 0.92, d.bodyR[2] * r * 0.45],
+      at: [x, d.bodyY, d.bodyR[2] * r * 0.62],
+      paint: color,
+    });
+  }).flat();
 
-const spots = (d: Dims, color: string, places: [number, number][]): Shape[] =>
+export const spots = (d: Dims, color: string, places: [number, number][]): Shape[] =>
   places.map(([u, v]): Shape => ({
     egg: [d.L * 0.12, d.H * 0.1, d.G * 0.52],
     at: [u * d.L * 0.5, d.bodyY + v * d.H * 0.2, 0],
@@ -321,7 +349,7 @@ const giraffe = quadruped('giraffe', {
 });
 
 const bird = figure('bird', {
-  nouns: ['bird', 'sparrow', 'robin', 'pigeon', 'dove', 'parrot', 'crow', 'finch', 'seagull', 'gull'],
+  nouns: ['bird', 'sparrow', 'robin', 'pigeon', 'dove', 'crow', 'finch', 'seagull', 'gull', 'peacock'],
   color: '#3b6fd1',
   material: 'fabric',
   size: [0.3, 0.24, 0.12],

@@ -36,7 +36,9 @@ function ball(
 
 export const balls: Archetype[] = [
   // A playground ball is hollow: its density is the rubber shell's spread over the volume.
-  ball('ball', ['ball', 'sphere', 'orb'], 0.11, '#d33a2c', 'rubber', 'glossy', { density: 180 }),
+  ball('ball', ['ball', 'sphere', 'orb', 'sports ball'], 0.11, '#d33a2c', 'rubber', 'glossy', {
+    density: 180,
+  }),
   ball('marble', ['marble'], 0.012, '#7fc8e8', 'glass', 'marble'),
   ball('basketball', ['basketball'], 0.12, '#d9682b', 'rubber', 'basketball', {
     density: 85,

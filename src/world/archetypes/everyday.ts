@@ -185,7 +185,7 @@ export const everyday: Archetype[] = [
     ],
   }),
   figure('sandwich', {
-    nouns: ['sandwich', 'burger', 'hamburger', 'sub'],
+    nouns: ['sandwich', 'sub', 'sub sandwich', 'panini'],
     color: '#e0b97a',
     material: 'fabric',
     size: [0.14, 0.06, 0.12],
@@ -365,6 +365,19 @@ export const everyday: Archetype[] = [
         paint: '#d9d4cb',
         pattern: 'pips',
       })),
+    ],
+  }),
+  figure('computer-mouse', {
+    nouns: ['computer mouse', 'trackball'],
+    color: '#2b2b2f',
+    material: 'plastic',
+    size: [0.15, 0.04, 0.065],
+    density: 500,
+    shapes: [
+      { egg: [0.055, 0.02, 0.032] },
+      { box: [0.045, 0.002, 0.002], at: [0.03, 0.015, 0], paint: '#8c8f94' },
+      { rod: [0.006, 0.006], at: [0.03, 0.018, 0], paint: '#8c8f94', turn: [90, 0, 0] },
+      { rod: [0.002, 0.025], at: [0.065, -0.015, 0], paint: DARK, turn: [0, 0, 90] },
     ],
   }),
   figure('parking-meter', {

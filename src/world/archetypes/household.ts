@@ -137,7 +137,7 @@ const vase = figure('vase', {
 });
 
 const plant = figure('potted-plant', {
-  nouns: ['potted plant', 'plant', 'houseplant', 'flower pot', 'bush', 'shrub'],
+  nouns: ['potted plant', 'plant', 'houseplant', 'flower pot', 'pot plant'],
   color: '#3c8a3f',
   material: 'ceramic',
   size: [0.4, 0.6, 0.4],

@@ -125,7 +125,7 @@ function rampBoxes(e: Parameters<Archetype['parts']>[0]): { center: Vec3; half: 
 
 const table: Archetype = {
   name: 'table',
-  nouns: ['table', 'desk', 'counter', 'bench'],
+  nouns: ['table', 'desk', 'counter', 'dining table', 'kitchen table'],
   defaultColor: '#8a5a36',
   defaultMaterial: 'wood',
   defaultBody: 'static',
