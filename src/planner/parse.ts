@@ -146,6 +146,13 @@ function matchNoun(
   return undefined;
 }
 
+const DWELLINGS = new Set(['house', 'home', 'cottage', 'cabin']);
+/** Whether the word at `i` follows "in", "inside" or "at" (with an article between or not). */
+export const insideOf = (tokens: string[], i: number): boolean => {
+  const before = tokens[i - 1] === 'the' || tokens[i - 1] === 'a' ? tokens[i - 2] : tokens[i - 1];
+  return ['in', 'inside', 'at', 'indoors'].includes(before ?? '');
+};
+
 /** Catalog archetypes by their first noun: what an unknown word may turn out to be a kind of. */
 const CANONICAL = new Map([...ARCHETYPES.values()].map((a) => [a.nouns[0]!, a.name]));
 
@@ -188,6 +195,10 @@ export function parse(prompt: string): Parsed {
   for (let i = 0; i < tokens.length; i++) {
     const noun = matchNoun(tokens, i) ?? kindNoun(tokens, i, understood);
     if (!noun) continue;
+    // "a tower of blocks", "a pyramid of cans": a collective, not the thing of that name.
+    if (COLLECTIONS[tokens[i]!] && tokens[i + 1] === 'of') continue;
+    // "in the house", "at home": where the scene is (setting.ts), not a house in it.
+    if (DWELLINGS.has(tokens[i]!) && insideOf(tokens, i)) continue;
     // A noun directly followed by another noun is a modifier ("marble table", "orange bicycle"):
     // let the next one win.
     if (matchNoun(tokens, i + noun.length) && (MATERIAL_WORDS[tokens[i]!] || colorOf(tokens[i]!))) continue;

@@ -1,7 +1,7 @@
 /** The place, light and ambience of a scene: from the prompt's words, else from what is in it. */
 import { isOutdoors, type Environment, type ScenePlan } from '../plan/schema.js';
 import { MOOD_NOUNS, MOODS, PLACES, SEASONS, STYLES, TIMES, WEATHER, WEATHER_ADJECTIVES } from './lexicon.js';
-import type { Parsed } from './parse.js';
+import { insideOf, type Parsed } from './parse.js';
 
 type Place = keyof typeof PLACE_LOOKS;
 
@@ -86,10 +86,11 @@ export function setting(parsed: Parsed): {
   const { tokens, used, understood } = parsed;
   // "in the house", "at home": inside one, not in front of it.
   const inside = () => {
-    const i = tokens.findIndex((t) => t === 'house' || t === 'home' || t === 'cottage');
-    const before = tokens[i - 1] === 'the' || tokens[i - 1] === 'a' ? tokens[i - 2] : tokens[i - 1];
-    if (i < 0 || !['in', 'inside', 'at', 'indoors'].includes(before ?? '')) return false;
-    const from = tokens[i - 1] === before ? i - 1 : i - 2;
+    const i = tokens.findIndex(
+      (t, k) => ['house', 'home', 'cottage', 'cabin'].includes(t) && insideOf(tokens, k),
+    );
+    if (i < 0) return false;
+    const from = ['the', 'a'].includes(tokens[i - 1] ?? '') ? i - 2 : i - 1;
     for (let k = from; k <= i; k++) used.add(k);
     understood.push({ text: tokens.slice(from, i + 1).join(' '), as: 'place room' });
     return true;
