@@ -33,6 +33,28 @@ export const FOLLOW_DISTANCE: Record<Shot['framing'], number> = {
   'extreme-close-up': 0.9,
 };
 
+/**
+ * How much of the world (metres across) a following shot takes in, at least and at most: a wide
+ * shot of a marble shows its surroundings, a wide shot of a rider on a bike is not a landscape.
+ */
+const FOLLOW_SPAN: Record<Shot['framing'], [number, number]> = {
+  'extreme-wide': [6, 20],
+  wide: [1.5, 6],
+  medium: [0.8, 3],
+  'close-up': [0.3, 1.4],
+  'extreme-close-up': [0.1, 0.6],
+};
+
+/** FOLLOW_DISTANCE for a subject `size` metres across, held within FOLLOW_SPAN. */
+export function followDistance(size: number): Record<Shot['framing'], number> {
+  const out = { ...FOLLOW_DISTANCE };
+  for (const framing of Object.keys(out) as Shot['framing'][]) {
+    const [lo, hi] = FOLLOW_SPAN[framing];
+    out[framing] = Math.min(hi, Math.max(lo, size * FOLLOW_DISTANCE[framing])) / Math.max(size, 1e-3);
+  }
+  return out;
+}
+
 export function frameBox(
   min: Vec3,
   max: Vec3,

@@ -44,7 +44,10 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   const trimmed = limitThings(parsed, MAX_THINGS);
   const duration = options.seconds ?? DEFAULTS.seconds;
   const spans = shotSpans(parsed, duration);
-  const set = layout(parsed, spans.length > 1 ? stepStarts(parsed, spans) : undefined);
+  const set = layout(parsed, {
+    stepStart: spans.length > 1 ? stepStarts(parsed, spans) : undefined,
+    duration,
+  });
   const look = setting(parsed);
   const dialogue = readDialogue(parsed, quoted.lines, duration);
   const width = options.width ?? DEFAULTS.width;

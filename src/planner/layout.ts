@@ -5,8 +5,8 @@
  */
 import type { Action, Entity, Vec3 } from '../plan/schema.js';
 import { archetypeOf, ARCHETYPES, boundsOf as bounds } from '../world/index.js';
-import { add, scale, sub } from '../math/vec.js';
-import { MATERIAL_COLORS } from './lexicon.js';
+import { add, normalize, scale, sub } from '../math/vec.js';
+import { gaitSpeed, MATERIAL_COLORS } from './lexicon.js';
 import type { Clause, Mention, Parsed } from './parse.js';
 import type { Relation, RelationKind } from './relations.js';
 
@@ -32,11 +32,16 @@ const SIZED_FOR: Record<string, number> = { ramp: 0.035, stairs: 0.22 };
 /** Time before a held thing is let go, so the viewer sees it first. */
 const RELEASE_AT = 0.4;
 
-/**
- * `stepStart` says when each step of a sequence begins (seconds); by default the steps follow each
- * other SEQUENCE_GAP apart.
- */
-export function layout(parsed: Parsed, stepStart = (step: number) => step * SEQUENCE_GAP): Layout {
+export interface Timing {
+  /** When each step of a sequence begins (seconds); by default the steps follow SEQUENCE_GAP apart. */
+  stepStart?: (step: number) => number;
+  /** The clip's length: how long a thing going somewhere has to get there. */
+  duration?: number;
+}
+
+export function layout(parsed: Parsed, timing: Timing = {}): Layout {
+  const stepStart = timing.stepStart ?? ((step: number) => step * SEQUENCE_GAP);
+  const duration = timing.duration ?? 4;
   const ids = new Map<Mention, string[]>();
   const out: Layout = { entities: [], actions: [], focus: [], keepInView: [], notes: [], idsOf: ids };
   const isScenery = (m: Mention) => ARCHETYPES.get(m.archetype)!.defaultBody === 'static';
@@ -131,7 +136,7 @@ export function layout(parsed: Parsed, stepStart = (step: number) => step * SEQU
       drops.length > 1 && drops.includes(m) ? (drops.indexOf(m) - (drops.length - 1) / 2) * 0.3 : 0;
     for (let k = 0; k < m.count; k++) {
       const e = make(m, k, 'dynamic', [0, 0, 0]);
-      placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage }, lane);
+      placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage, duration }, lane);
       if (clause.step > 0) delay(e, stepStart(clause.step), out.actions);
       out.subject ??= e.id;
       out.focus.push(e.position);
@@ -175,6 +180,97 @@ interface SetUp {
   /** Height of the surface things stand on: the table top, or the ground. */
   surfaceY: number;
   stage: Entity | undefined;
+  /** The clip's length, seconds. */
+  duration: number;
+}
+
+/** Verbs of going through the air: the thing goes at a height, not along the ground. */
+const AIRBORNE = /^(fl(y|ies|ew|ying|own)|soar|flutter)/;
+/** Verbs of riding: the ridden thing goes, the rider on it. */
+const RIDING = /^(rid(e|es|ing)|rode)$/;
+
+/** A rider on what it rides ("a girl rides a horse"): the mount goes its course, the rider with it. */
+function ride(rider: Entity, k: number, clause: Clause, mount: Entity, setUp: SetUp): void {
+  const mountSize = scale(archetypeOf(mount).size, mount.scale);
+  // It was set out as something to go to; where it stood is no longer part of the picture.
+  const stood = bounds(mount).map((p) => p.join());
+  setUp.out.focus = setUp.out.focus.filter((p) => !stood.includes(p.join()));
+  placeTraveller(mount, k, { ...clause, object: undefined }, mountSize, setUp);
+  const move = setUp.out.actions.at(-1)!;
+  if (move.type !== 'move') return;
+  // Astride: the rider's feet a little over halfway up the mount, legs either side of it.
+  const riderSize = scale(archetypeOf(rider).size, rider.scale);
+  const mountBase = mount.position[1] - (archetypeOf(mount).origin === 'base' ? 0 : mountSize[1] / 2);
+  const seat =
+    mountBase + 0.55 * mountSize[1] + (archetypeOf(rider).origin === 'base' ? 0 : riderSize[1] / 2);
+  const lift = seat - mount.position[1];
+  rider.position = add(mount.position, [0, lift, 0]);
+  // Carried, not balanced: neither falls or pushes the other off before they set out.
+  rider.body = 'held';
+  mount.body = 'held';
+  rider.rotation = [...mount.rotation];
+  const facing = archetypeOf(rider).facing ?? [1, 0, 0];
+  const mountFacing = archetypeOf(mount).facing ?? [1, 0, 0];
+  rider.rotation[1] +=
+    ((Math.atan2(facing[2], facing[0]) - Math.atan2(mountFacing[2], mountFacing[0])) * 180) / Math.PI;
+  setUp.out.actions.push({ ...move, entity: rider.id, to: add(move.to, [0, lift, 0]) });
+}
+
+/** Time a thing going somewhere takes to set off, seconds. */
+const SET_OFF = 0.2;
+
+/**
+ * A thing going somewhere: along its course at its gait's pace ("runs slowly from right to left"),
+ * or to what it heads for ("walks toward the table"), facing the way it goes. It is carried along
+ * the path (kinematic: it pushes what is in its way and stops where it arrives), at a height if it
+ * flies; with nowhere to arrive, the camera goes with it.
+ */
+function placeTraveller(e: Entity, k: number, clause: Clause, size: Vec3, setUp: SetUp, goal?: Entity): void {
+  const { out, surfaceY, duration } = setUp;
+  const a = archetypeOf(e);
+  if (goal && RIDING.test(clause.verb) && goal.body !== 'static') return ride(e, k, clause, goal, setUp);
+  const speed = (gaitSpeed(clause.verb) ?? 1.5) * (clause.course?.pace ?? 1);
+  const time = Math.max(0.5, Math.min(4, duration - SET_OFF - 0.3));
+  const length = speed * time;
+  const y =
+    (a.origin === 'base' ? surfaceY : surfaceY + size[1] / 2 + 0.005) +
+    (AIRBORNE.test(clause.verb) ? 1.4 : 0);
+  const toward = goal && sub(goal.position, [0, goal.position[1], 0]);
+  const direction: Vec3 =
+    clause.course?.direction ??
+    (toward && Math.hypot(toward[0], toward[2]) > 0.01 ? normalize([toward[0], 0, toward[2]]) : [1, 0, 0]);
+  // Side by side when several go together, a little behind one another.
+  const side: Vec3 = [-direction[2], 0, direction[0]];
+  const offset = add(scale(side, k * size[2] * 1.6), scale(direction, -k * size[0] * 0.8));
+  let end: Vec3;
+  if (goal) {
+    const [lo, hi] = bounds(goal);
+    const reach = Math.max(hi[0] - lo[0], hi[2] - lo[2]) / 2 + size[0] / 2 + 0.1;
+    end = sub([goal.position[0], y, goal.position[2]], scale(direction, reach));
+  } else {
+    // Across the picture it passes the middle; toward or away from the camera it starts there
+    // (in front of any back wall) and the camera goes with it.
+    const across = Math.abs(direction[0]) >= Math.abs(direction[2]);
+    end = scale(direction, across ? length / 2 : length);
+    out.travels = true;
+  }
+  const start = sub(end, scale(direction, goal ? Math.min(length, 6) : length));
+  e.position = add([start[0], y, start[2]], offset);
+  // Carried along its path, it does not slide on once it arrives or topple before it sets out.
+  e.body = 'held';
+  out.focus.push(...bounds(e));
+  const facing = a.facing ?? [1, 0, 0];
+  // Yaw (about +y) that turns the thing's front onto its course.
+  const turn = Math.atan2(facing[2], facing[0]) - Math.atan2(direction[2], direction[0]);
+  e.rotation = [0, (turn * 180) / Math.PI, 0];
+  out.actions.push({
+    type: 'move',
+    entity: e.id,
+    at: SET_OFF,
+    duration: goal ? Math.min(time, Math.min(length, 6) / speed) : time,
+    to: add([end[0], y, end[2]], offset),
+    easing: 'linear',
+  });
 }
 
 /** Time between the events of a sequence ("X, then Y"), seconds. */
@@ -187,6 +283,7 @@ const isDrop = (c: Clause) =>
     c.motion === 'roll' ||
     c.motion === 'slide' ||
     c.motion === 'throw' ||
+    c.motion === 'travel' ||
     c.prep === 'into'
   );
 
@@ -212,6 +309,7 @@ function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: Set
   const { out, ids, anchor, surfaceY, stage } = setUp;
   const radius = size[1] / 2;
   const target = clause.object && ids.get(clause.object)?.map((id) => out.entities.find((x) => x.id === id)!);
+  if (clause.motion === 'travel') return placeTraveller(e, k, clause, size, setUp, target?.[0]);
   const throwClause =
     clause.motion === 'throw' || (clause.motion === 'strike' && target?.[0]?.archetype === 'hoop');
   if (

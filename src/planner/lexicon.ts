@@ -162,6 +162,45 @@ export const COLLECTIONS: Record<string, { arrangement: 'stack' | 'row'; count: 
 });
 
 /** Verbs of motion, by what the mover does. Inflections are matched by stem. */
+/** Ways of going somewhere, with their usual speed (m/s). */
+const GAITS: Record<string, number> = {
+  walk: 1.3, stroll: 0.9, wander: 0.8, march: 1.6, jog: 2.6, run: 3.6, sprint: 6.5, race: 7, dash: 6,
+  gallop: 8, trot: 3, crawl: 0.35, creep: 0.4, waddle: 0.6, slither: 0.5, drive: 9, ride: 4.5, cycle: 4.5,
+  pedal: 4, skate: 3.5, skateboard: 3.5, ski: 5, fly: 5, soar: 6, flutter: 1.2, swim: 1.3, sail: 3,
+  paddle: 1.5, canoe: 1.5, kayak: 1.5, move: 1.5, travel: 2, go: 1.5, cruise: 6, hurry: 3, chase: 5,
+  flee: 5, hike: 1.2, climb: 0.6, approach: 1.2,
+}; // prettier-ignore
+
+/** Every form of a gait verb ("runs", "running", "ran") with its speed. */
+const GAIT_FORMS: Record<string, number> = (() => {
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
+  const irregular: Record<string, string[]> = {
+    run: ['ran', 'running'], swim: ['swam', 'swimming'], fly: ['flew', 'flies', 'flying'], go: ['goes', 'went', 'going'],
+    ride: ['rode', 'riding'], drive: ['drove', 'driving'], jog: ['jogging', 'jogged'], skate: ['skating'],
+    hurry: ['hurries', 'hurried', 'hurrying'], dash: ['dashes'], race: ['racing'], move: ['moving'],
+    paddle: ['paddling'], cycle: ['cycling'], waddle: ['waddling'], chase: ['chasing'], hike: ['hiking'],
+    approach: ['approaches'], canoe: ['canoeing'], ski: ['skiing'], skateboard: ['skateboarding'],
+    cruise: ['cruising'],
+  }; // prettier-ignore
+  for (const [verb, speed] of Object.entries(GAITS)) {
+    const e = verb.endsWith('e');
+    const forms = [verb, e ? `${verb}s` : /(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`];
+    forms.push(e ? `${verb}d` : `${verb}ed`, e ? `${verb.slice(0, -1)}ing` : `${verb}ing`);
+    for (const f of [...forms, ...(irregular[verb] ?? [])]) out[f] = speed;
+  }
+  return out;
+})();
+
+/** The usual speed (m/s) of a way of going, by any of its forms. */
+export const gaitSpeed = (verb: string): number | undefined => GAIT_FORMS[verb];
+
+/** How: manner and speed adverbs, as a factor on the usual speed. */
+export const MANNERS: Record<string, number> = words({
+  slowly: 0.5, leisurely: 0.6, gently: 0.7, gracefully: 0.8, lazily: 0.5, calmly: 0.7, carefully: 0.6,
+  steadily: 1, quickly: 1.7, fast: 1.8, rapidly: 1.8, briskly: 1.3, swiftly: 1.7, hurriedly: 1.6,
+  energetically: 1.4, furiously: 2,
+}); // prettier-ignore
+
 export const MOTIONS = {
   bounce: ['bounce', 'bounces', 'bouncing', 'bounced', 'hop', 'hops'],
   roll: ['roll', 'rolls', 'rolling', 'rolled'],
@@ -221,6 +260,8 @@ export const MOTIONS = {
     'missed',
   ],
   slide: ['slide', 'slides', 'sliding', 'slid', 'skid', 'skids', 'glide', 'glides'],
+  /** Going somewhere under one's own power: walking, running, driving, flying… (see GAITS). */
+  travel: Object.keys(GAIT_FORMS),
 } as const;
 export type Motion = keyof typeof MOTIONS;
 

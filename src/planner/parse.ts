@@ -6,6 +6,7 @@
 import { ARCHETYPES } from '../world/index.js';
 import { readRelations, type Relation } from './relations.js';
 import { kindOf } from './wordnet.js';
+import { readCourse, type Course } from './course.js';
 import type { Material } from '../plan/schema.js';
 import {
   COLLECTIONS,
@@ -53,6 +54,8 @@ export interface Clause {
   at: number;
   /** Its place in a sequence: 0 for what happens first, 1 after one "then", and so on. */
   step: number;
+  /** For going somewhere: the way ("from left to right") and the pace ("slowly"). */
+  course?: Course;
 }
 
 export interface Parsed {
@@ -340,13 +343,16 @@ function readClauses(
     const m = nounAt.get(i);
     if (m && !clauses.some((c) => c.object === m || c.beside === m) && isSubjectPosition(tokens, i))
       subject = m;
-    if (REACTIONS.includes(w)) {
+    // "the crates fly" follows from a hit; "a bird flies" is a bird going somewhere.
+    const going = MOTION_OF.get(w) === 'travel' && subject && !clauses.some((c) => c.subject === subject);
+    if (REACTIONS.includes(w) && !going) {
       used.add(i);
       understood.push({ text: w, as: 'what follows from the physics' });
       continue;
     }
     const motion = MOTION_OF.get(w);
-    if (!motion || !subject) continue;
+    // A word read as a thing is not also a verb ("a skateboard", "a canoe").
+    if (!motion || !subject || nounAt.has(i)) continue;
     used.add(i);
     const clause: Clause = {
       subject,
@@ -356,6 +362,7 @@ function readClauses(
       at: i,
       step: steps[i] ?? 0,
     };
+    if (motion === 'travel') clause.course = readCourse(tokens, i, used, understood);
     let j = i + 1;
     if (tokens[j] === 'over' || tokens[j] === 'away') used.add(j++);
     const prep = PREPOSITIONS[tokens[j] ?? ''];

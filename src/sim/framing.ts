@@ -5,7 +5,7 @@
  */
 import type { ScenePlan, Shot, Vec3 } from '../plan/schema.js';
 import { boundsOf } from '../world/index.js';
-import { FOLLOW_DISTANCE, FRAMING_DISTANCE, frameBox } from '../math/framing.js';
+import { followDistance, FRAMING_DISTANCE, frameBox } from '../math/framing.js';
 import { sub } from '../math/vec.js';
 import type { ContactEvent } from './trace.js';
 
@@ -88,7 +88,7 @@ export function fitShots(
       plan.width,
       plan.height,
       shot.framing,
-      follows ? FOLLOW_DISTANCE : FRAMING_DISTANCE,
+      follows ? followDistance(Math.max(...sub(box.max, box.min))) : FRAMING_DISTANCE,
     );
     return { ...shot, position: framed.position, target: framed.target };
   });

@@ -55,6 +55,8 @@ export interface Archetype {
   bounds?(e: Entity): [Vec3, Vec3];
   /** Named local points the planner aims at or places things on (e.g. "top", "rimFront"). */
   anchors?(e: Entity): Record<string, Vec3>;
+  /** Where its front points at rotation 0 (default +x: animals and vehicles head that way). */
+  facing?: Vec3;
 }
 
 /** Physical and acoustic properties of a material. */

@@ -372,6 +372,7 @@ const SKIN = '#e2b48f';
 
 /** A person standing, facing the camera (+z). */
 const person = figure('person', {
+  facing: [0, 0, 1],
   nouns: [
     'person',
     'man',

@@ -64,6 +64,8 @@ export interface FigureSpec {
    * set beside it rather than inside it.
    */
   anchors?: Record<string, Vec3>;
+  /** Where its front points (see Archetype.facing). */
+  facing?: Vec3;
 }
 
 function toCollider(solid: Solid, s: number): ColliderSpec {
@@ -145,6 +147,7 @@ export function figure(name: string, spec: FigureSpec): Archetype {
   const anchors =
     spec.anchors ?? (origin === 'base' ? { bottom: [spec.size[0] / 2 + 0.05, 0, 0] as Vec3 } : undefined);
   return {
+    ...(spec.facing && { facing: spec.facing }),
     name,
     nouns: spec.nouns,
     defaultColor: spec.color,
