@@ -189,12 +189,45 @@ const AIRBORNE = /^(fl(y|ies|ew|ying|own)|soar|flutter)/;
 /** Verbs of riding: the ridden thing goes, the rider on it. */
 const RIDING = /^(rid(e|es|ing)|rode)$/;
 
+/** Verbs of pursuit: the pursued runs ahead, the pursuer gains on it. */
+const CHASING = /^(chas(e|es|ed|ing)|pursu(e|es|ed|ing))$/;
+
+/** A thing set out as something to go to, taken out of the opening picture's focus before it moves. */
+function unplace(e: Entity, out: Layout): void {
+  const stood = bounds(e).map((p) => p.join());
+  out.focus = out.focus.filter((p) => !stood.includes(p.join()));
+}
+
+/**
+ * "The dog chases the cat": both run the same course, the cat ahead and a little slower, so the
+ * dog closes most of the gap by the end.
+ */
+function chase(chaser: Entity, k: number, clause: Clause, size: Vec3, quarry: Entity, setUp: SetUp): void {
+  unplace(quarry, setUp.out);
+  placeTraveller(chaser, k, { ...clause, object: undefined }, size, setUp);
+  const run = setUp.out.actions.at(-1)!;
+  if (run.type !== 'move') return;
+  const way = normalize(sub(run.to, chaser.position));
+  const quarrySize = scale(archetypeOf(quarry).size, quarry.scale);
+  const gap = (size[0] + quarrySize[0]) / 2 + 1.8;
+  const y = quarry.position[1];
+  const from = add(chaser.position, scale(way, gap));
+  quarry.position = [from[0], y, from[2]];
+  quarry.rotation = [...chaser.rotation];
+  const facing = archetypeOf(quarry).facing ?? [1, 0, 0];
+  const chaserFacing = archetypeOf(chaser).facing ?? [1, 0, 0];
+  quarry.rotation[1] +=
+    ((Math.atan2(facing[2], facing[0]) - Math.atan2(chaserFacing[2], chaserFacing[0])) * 180) / Math.PI;
+  quarry.body = 'held';
+  const to = add(run.to, scale(way, gap * 0.35));
+  setUp.out.actions.push({ ...run, entity: quarry.id, to: [to[0], y, to[2]] });
+  setUp.out.focus.push(...bounds(quarry));
+}
+
 /** A rider on what it rides ("a girl rides a horse"): the mount goes its course, the rider with it. */
 function ride(rider: Entity, k: number, clause: Clause, mount: Entity, setUp: SetUp): void {
   const mountSize = scale(archetypeOf(mount).size, mount.scale);
-  // It was set out as something to go to; where it stood is no longer part of the picture.
-  const stood = bounds(mount).map((p) => p.join());
-  setUp.out.focus = setUp.out.focus.filter((p) => !stood.includes(p.join()));
+  unplace(mount, setUp.out);
   placeTraveller(mount, k, { ...clause, object: undefined }, mountSize, setUp);
   const move = setUp.out.actions.at(-1)!;
   if (move.type !== 'move') return;
@@ -229,6 +262,8 @@ function placeTraveller(e: Entity, k: number, clause: Clause, size: Vec3, setUp:
   const { out, surfaceY, duration } = setUp;
   const a = archetypeOf(e);
   if (goal && RIDING.test(clause.verb) && goal.body !== 'static') return ride(e, k, clause, goal, setUp);
+  if (goal && CHASING.test(clause.verb) && goal.body !== 'static')
+    return chase(e, k, clause, size, goal, setUp);
   const speed = (gaitSpeed(clause.verb) ?? 1.5) * (clause.course?.pace ?? 1);
   const time = Math.max(0.5, Math.min(4, duration - SET_OFF - 0.3));
   const length = speed * time;

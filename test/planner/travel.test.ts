@@ -90,3 +90,21 @@ test('"they fly" after a hit is still what follows from the physics, not a journ
   const plan = planFromPrompt('a metal ball smashes into a stack of wooden crates and they fly');
   assert.ok(!plan.actions.some((a) => a.type === 'move'));
 });
+
+test('"the dog chases the cat": both run the same way, the cat ahead, the dog closing in; both in the picture', async () => {
+  const plan = planFromPrompt('the dog chases the cat', { width: 640, height: 360, seconds: 4 });
+  const trace = await simulate(plan);
+  const [dog, cat] = ['dog', 'cat'].map((a) => plan.entities.findIndex((e) => e.archetype === a)) as [
+    number,
+    number,
+  ];
+  const x = (f: number, i: number) => poseAt(trace, f, i).position[0];
+  const last = trace.frameCount - 1;
+  assert.ok(x(last, dog) > x(0, dog) + 5 && x(last, cat) > x(0, cat) + 5, 'both run');
+  assert.ok(x(0, cat) > x(0, dog) && x(last, cat) > x(last, dog), 'the cat stays ahead');
+  assert.ok(x(last, cat) - x(last, dog) < (x(0, cat) - x(0, dog)) * 0.6, 'the dog gains on it');
+  for (const i of [dog, cat]) {
+    const p = project(cameraBasis(trace.cameras[last]!, 640, 360), poseAt(trace, last, i).position);
+    assert.ok(p.x > 0 && p.x < 640, `${plan.entities[i]!.archetype} in the picture at the end`);
+  }
+});
