@@ -51,6 +51,10 @@ export const entity = z
     label: z.string().describe('the words of the prompt this entity came from'),
     color,
     material,
+    pattern: z
+      .enum(['stripes', 'spots', 'checks'])
+      .optional()
+      .describe('painted over its main colour, in a contrasting ink'),
     scale: z.number().positive().max(50).default(1).describe('multiplies the archetype size'),
     params: z
       .record(z.string(), z.number())

@@ -67,6 +67,7 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
       label: m.label,
       color,
       material,
+      ...(m.pattern && { pattern: m.pattern }),
       scale: m.scale ?? 1,
       params: {},
       body,

@@ -162,6 +162,14 @@ export const COLLECTIONS: Record<string, { arrangement: 'stack' | 'row'; count: 
 });
 
 /** Verbs of motion, by what the mover does. Inflections are matched by stem. */
+/** Patterns painted over a thing's colour. */
+export const PATTERNS: Record<string, 'stripes' | 'spots' | 'checks'> = words({
+  striped: 'stripes', stripy: 'stripes', stripey: 'stripes', banded: 'stripes', tabby: 'stripes',
+  spotted: 'spots', spotty: 'spots', dotted: 'spots', dappled: 'spots', speckled: 'spots', polka: 'spots',
+  checkered: 'checks', chequered: 'checks', checked: 'checks', plaid: 'checks', tartan: 'checks',
+  gingham: 'checks',
+}); // prettier-ignore
+
 /** Ways of going somewhere, with their usual speed (m/s). */
 const GAITS: Record<string, number> = {
   walk: 1.3, stroll: 0.9, wander: 0.8, march: 1.6, jog: 2.6, run: 3.6, sprint: 6.5, race: 7, dash: 6,

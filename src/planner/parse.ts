@@ -15,6 +15,7 @@ import {
   MATERIAL_WORDS,
   MOTIONS,
   NUMBERS,
+  PATTERNS,
   PREPOSITIONS,
   QUANTITIES,
   REACTIONS,
@@ -33,6 +34,7 @@ export interface Mention {
   color?: string;
   material?: Material;
   scale?: number;
+  pattern?: 'stripes' | 'spots' | 'checks';
   arrangement?: 'stack' | 'row';
   definite: boolean;
   /** Index of the noun's first token. */
@@ -164,6 +166,7 @@ const lexical = (w: string) =>
   FUNCTION_WORDS.has(w) ||
   colorOf(w) !== undefined ||
   MATERIAL_WORDS[w] !== undefined ||
+  PATTERNS[w] !== undefined ||
   SIZES[w] !== undefined ||
   NUMBERS[w] !== undefined ||
   QUANTITIES[w] !== undefined ||
@@ -260,6 +263,8 @@ function readModifiers(tokens: string[], from: number, m: Mention, used: Set<num
     } else if (w === 'of' && QUANTITIES[tokens[j - 1] ?? ''] !== undefined) {
       // part of "pair of"
     } else if (MATERIAL_WORDS[w]) m.material ??= MATERIAL_WORDS[w];
+    else if (PATTERNS[w]) m.pattern ??= PATTERNS[w];
+    else if (w === 'dot' && tokens[j - 1] === 'polka') m.pattern ??= 'spots';
     else if (SIZES[w]) m.scale ??= SIZES[w];
     else if (w === 'the') m.definite = true;
     else if (NUMBERS[w] !== undefined || /^\d+$/.test(w)) explicitCount ??= NUMBERS[w] ?? Number(w);
@@ -297,6 +302,7 @@ function readPredicate(tokens: string[], from: number, m: Mention, used: Set<num
     (colorOf(w) !== undefined ||
       SHADES[w] !== undefined ||
       MATERIAL_WORDS[w] !== undefined ||
+      PATTERNS[w] !== undefined ||
       SIZES[w] !== undefined);
   while (isLook(tokens[j]) || (tokens[j] === 'and' && isLook(tokens[j + 1]))) j++;
   if (j === start || matchNoun(tokens, j)) return;
@@ -306,6 +312,7 @@ function readPredicate(tokens: string[], from: number, m: Mention, used: Set<num
     if (color)
       m.color = SHADES[tokens[k - 1] ?? ''] !== undefined ? shade(color, SHADES[tokens[k - 1]!]!) : color;
     else if (MATERIAL_WORDS[w]) m.material = MATERIAL_WORDS[w];
+    else if (PATTERNS[w]) m.pattern = PATTERNS[w];
     else if (SIZES[w]) m.scale = SIZES[w];
     used.add(k);
   }
@@ -316,6 +323,7 @@ function describe(m: Mention): string {
   if (m.material) bits.push(`material ${m.material}`);
   if (m.color) bits.push(`colour ${m.color}`);
   if (m.scale) bits.push(`scale ${m.scale}`);
+  if (m.pattern) bits.push(`with ${m.pattern}`);
   if (m.arrangement) bits.push(`in a ${m.arrangement}`);
   return bits.filter(Boolean).join(', ');
 }
@@ -449,6 +457,7 @@ function isSubjectPosition(tokens: string[], i: number): boolean {
       SHADES[tokens[j]!] !== undefined ||
       QUANTITIES[tokens[j]!] !== undefined ||
       MATERIAL_WORDS[tokens[j]!] ||
+      PATTERNS[tokens[j]!] ||
       SIZES[tokens[j]!] ||
       NUMBERS[tokens[j]!] !== undefined ||
       tokens[j] === 'the' ||

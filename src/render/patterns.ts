@@ -6,7 +6,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Vec3 } from '../math/vec.js';
-import { css, hashId, luminance, mul, type RGB } from './color.js';
+import { css, hashId, luminance, mix, mul, type RGB } from './color.js';
 import type { WorldFace } from './primitives/faces.js';
 import { project } from '../math/camera.js';
 import {
@@ -43,6 +43,60 @@ export function drawFacePattern(ctx: SKRSContext2D, view: View, f: WorldFace, xy
   if (f.pattern === 'planks') planks(ctx, view, f, lit, xy);
   else if (f.pattern === 'crate') crate(ctx, view, f, lit);
   else if (f.pattern === 'pips') pips(ctx, view, f, lit);
+  else if (f.pattern === 'stripes' || f.pattern === 'spots' || f.pattern === 'checks')
+    painted(ctx, view, f, f.pattern);
+}
+
+/** A contrasting ink for painting over a colour: dark on light things, light on dark ones. */
+export const inkFor = (c: RGB): RGB => (luminance(c) > 140 ? mul(c, 0.22) : mix(c, [250, 248, 240], 0.85));
+
+/**
+ * Stripes, spots and checks painted over a face in its own coordinates (so they stay on as it
+ * turns): stripes across the long side, a grid of checks, staggered spots.
+ */
+function painted(
+  ctx: SKRSContext2D,
+  view: View,
+  f: WorldFace,
+  pattern: 'stripes' | 'spots' | 'checks',
+): void {
+  const q = f.pts;
+  const la = dist(q[0]!, q[1]!);
+  const lb = dist(q[1]!, q[2]!);
+  const ink = css(view.style.tone(shadeColor(view, inkFor(f.color), f.normal)));
+  const cell = Math.max(0.04, Math.min(la, lb) / 3);
+  const [na, nb] = [Math.max(2, Math.round(la / cell)), Math.max(2, Math.round(lb / cell))];
+  const quad = (s0: number, s1: number, t0: number, t1: number) =>
+    fillQuad(ctx, view, [at(q, s0, t0), at(q, s1, t0), at(q, s1, t1), at(q, s0, t1)], ink);
+  if (pattern === 'stripes') {
+    const along = la >= lb;
+    const n = along ? na : nb;
+    for (let i = 0; i < n; i += 2) {
+      const [a, b] = [i / n, (i + 1) / n];
+      if (along) quad(a, b, 0, 1);
+      else quad(0, 1, a, b);
+    }
+  } else if (pattern === 'checks') {
+    for (let i = 0; i < na; i++)
+      for (let j = 0; j < nb; j++) if ((i + j) % 2 === 0) quad(i / na, (i + 1) / na, j / nb, (j + 1) / nb);
+  } else {
+    ctx.fillStyle = ink;
+    ctx.beginPath();
+    for (let i = 0; i < na; i++)
+      for (let j = 0; j < nb; j++) {
+        const [cs, ct] = [(i + 0.5 + (j % 2) * 0.25) / na, (j + 0.5) / nb];
+        for (let k = 0; k <= 8; k++) {
+          const a = (k / 8) * 2 * Math.PI;
+          const pt = at(q, cs + (Math.cos(a) * 0.28) / na, ct + (Math.sin(a) * 0.28) / nb);
+          if (depthOf(view, pt) < NEAR) continue;
+          const s = project(view.cam, pt);
+          if (k === 0) ctx.moveTo(s.x, s.y);
+          else ctx.lineTo(s.x, s.y);
+        }
+        ctx.closePath();
+      }
+    ctx.fill();
+  }
 }
 
 function fillQuad(ctx: SKRSContext2D, view: View, pts: Vec3[], color: string): void {

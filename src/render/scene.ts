@@ -5,7 +5,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Entity, Material, ScenePlan } from '../plan/schema.js';
-import { archetypeOf } from '../world/index.js';
+import { archetypeOf, type Part, type Pattern } from '../world/index.js';
 import { poseAt, type Trace } from '../sim/trace.js';
 import { project } from '../math/camera.js';
 import { dot, multiplyQuat, rotate, sub, type Quat, type Vec3 } from '../math/vec.js';
@@ -59,6 +59,17 @@ interface Posed {
   points: Vec3[];
 }
 
+/** A part's surface look: its own, or the entity's pattern where the part wears the entity's colour. */
+function patternOf(e: Entity, part: Part): Pattern {
+  if (
+    e.pattern &&
+    (!part.pattern || part.pattern === 'plain' || part.pattern === 'glossy') &&
+    part.color.toLowerCase() === e.color.toLowerCase()
+  )
+    return e.pattern;
+  return part.pattern ?? 'plain';
+}
+
 function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
   const faces: WorldFace[] = [];
   const strips: WorldStrip[] = [];
@@ -87,7 +98,7 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
         normal: visible[i] ? normals[i]! : (normals[i]!.map((x) => -x) as Vec3),
         color: f.color,
         opacity: m.opacity,
-        pattern: m.part.pattern ?? 'plain',
+        pattern: patternOf(se.entity, m.part),
         gloss,
         mesh: m,
         index: i,
@@ -106,7 +117,7 @@ function pose(se: SceneEntity, pos: Vec3, rot: Quat, eye: Vec3): Posed {
       rot: multiplyQuat(rot, b.rotation),
       color: b.color,
       opacity: b.opacity,
-      pattern: b.part.pattern ?? 'plain',
+      pattern: patternOf(se.entity, b.part),
       gloss: b.part.pattern === 'glossy' ? 0.8 : se.gloss,
     };
   });

@@ -13,7 +13,17 @@ export type ColliderSpec = (
 ) & { densityScale?: number };
 
 /** Surface looks the renderer knows how to paint on a part. */
-export type Pattern = 'plain' | 'basketball' | 'marble' | 'planks' | 'crate' | 'pips' | 'glossy';
+export type Pattern =
+  | 'plain'
+  | 'basketball'
+  | 'marble'
+  | 'planks'
+  | 'crate'
+  | 'pips'
+  | 'glossy'
+  | 'stripes'
+  | 'spots'
+  | 'checks';
 
 interface PartBase {
   center: Vec3;

@@ -10,6 +10,7 @@ import { project } from '../../math/camera.js';
 import { dot, normalize, rotate, sub, type Quat, type Vec3 } from '../../math/vec.js';
 import { css, mix, mul, saturate, type RGB } from '../color.js';
 import { depthOf, NEAR, shadeColor, type View } from '../view.js';
+import { inkFor } from '../patterns.js';
 
 export interface WorldBlob {
   c: Vec3;
@@ -100,6 +101,8 @@ export function drawBlob(ctx: SKRSContext2D, view: View, b: WorldBlob): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (b.pattern === 'basketball') drawSeams(ctx, view, b, radiusPx);
   if (b.pattern === 'marble') drawSwirl(ctx, view, b, radiusPx);
+  if (b.pattern === 'stripes' || b.pattern === 'checks' || b.pattern === 'spots')
+    drawPaint(ctx, view, b, radiusPx);
   if (view.style.outline) {
     ctx.setTransform(t11, t21, 0, t22, ctr.x, ctr.y);
     ctx.beginPath();
@@ -187,6 +190,66 @@ function drawSeams(ctx: SKRSContext2D, view: View, b: WorldBlob, radiusPx: numbe
   ctx.strokeStyle = css(view.style.tone([22, 14, 10]), 0.9);
   ctx.lineWidth = Math.max(0.8, radiusPx * 0.045);
   ctx.lineCap = 'round';
+  ctx.stroke();
+}
+
+/** Rings around an axis at a few heights: stripes (and, crossed, checks) on a round surface. */
+const bands = (axis: 0 | 1 | 2): Vec3[][] =>
+  [-0.7, -0.35, 0, 0.35, 0.7].map((h) =>
+    Array.from({ length: 41 }, (_, i) => {
+      const t = (i / 40) * 2 * Math.PI;
+      const r = Math.sqrt(1 - h * h);
+      const p: Vec3 = [0, 0, 0];
+      p[axis] = h;
+      p[(axis + 1) % 3] = r * Math.cos(t);
+      p[(axis + 2) % 3] = r * Math.sin(t);
+      return p;
+    }),
+  );
+const BANDS = [bands(0), bands(1), bands(2)];
+/** Spots spread evenly over the surface (a Fibonacci sphere). */
+const SPOTS: Vec3[] = Array.from({ length: 26 }, (_, i) => {
+  const y = 1 - (2 * (i + 0.5)) / 26;
+  const r = Math.sqrt(1 - y * y);
+  const a = i * 2.39996;
+  return [r * Math.cos(a), y, r * Math.sin(a)];
+});
+
+/**
+ * Stripes, checks and spots painted on a sphere or egg: stripes ring its longest axis (a tiger's
+ * round its body), checks cross them with a second set, spots sit all over; all turn with it.
+ */
+function drawPaint(ctx: SKRSContext2D, view: View, b: WorldBlob, radiusPx: number): void {
+  if (radiusPx < 2) return;
+  const ink = css(view.style.tone(mul(inkFor(b.color), 0.6 + 0.4 * view.light.intensity)), 0.92);
+  const lengths = b.axes.map((a) => Math.hypot(a[0], a[1], a[2]));
+  const long = lengths.indexOf(Math.max(...lengths)) as 0 | 1 | 2;
+  const axis: 0 | 1 | 2 = lengths[long]! > 1.25 * Math.min(...lengths) ? long : 1;
+  ctx.lineCap = 'round';
+  if (b.pattern === 'spots') {
+    ctx.fillStyle = ink;
+    for (const d of SPOTS) {
+      ctx.beginPath();
+      const ring = Array.from({ length: 9 }, (_, k): Vec3 => {
+        const a = (k / 8) * 2 * Math.PI;
+        // A small circle around d on the unit sphere.
+        const u = normalize(Math.abs(d[1]) < 0.9 ? [d[2], 0, -d[0]] : [1, 0, 0]);
+        const v: Vec3 = [d[1] * u[2] - d[2] * u[1], d[2] * u[0] - d[0] * u[2], d[0] * u[1] - d[1] * u[0]];
+        return normalize(
+          [0, 1, 2].map((i) => d[i]! + 0.2 * (Math.cos(a) * u[i]! + Math.sin(a) * v[i]!)) as Vec3,
+        );
+      });
+      strokeCurve(ctx, view, b, ring, 1, true);
+      ctx.fill();
+    }
+    return;
+  }
+  ctx.beginPath();
+  for (const band of BANDS[axis]!) strokeCurve(ctx, view, b, band, 1, true);
+  if (b.pattern === 'checks')
+    for (const band of BANDS[(axis + 1) % 3]!) strokeCurve(ctx, view, b, band, 1, true);
+  ctx.strokeStyle = ink;
+  ctx.lineWidth = Math.max(1, radiusPx * (b.pattern === 'checks' ? 0.12 : 0.18));
   ctx.stroke();
 }
 
