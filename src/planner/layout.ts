@@ -190,6 +190,13 @@ const AIRBORNE = /^(fl(y|ies|ew|ying|own)|soar|flutter)/;
 /** Verbs of riding: the ridden thing goes, the rider on it. */
 const RIDING = /^(rid(e|es|ing)|rode)$/;
 
+/** The rotation (a yaw about +y) that turns a thing's front onto a direction on the ground. */
+function facingAlong(e: Entity, direction: Vec3): Vec3 {
+  const facing = archetypeOf(e).facing ?? [1, 0, 0];
+  const turn = Math.atan2(facing[2], facing[0]) - Math.atan2(direction[2], direction[0]);
+  return [0, (turn * 180) / Math.PI, 0];
+}
+
 /** Verbs of pursuit: the pursued runs ahead, the pursuer gains on it. */
 const CHASING = /^(chas(e|es|ed|ing)|pursu(e|es|ed|ing))$/;
 
@@ -214,11 +221,7 @@ function chase(chaser: Entity, k: number, clause: Clause, size: Vec3, quarry: En
   const y = quarry.position[1];
   const from = add(chaser.position, scale(way, gap));
   quarry.position = [from[0], y, from[2]];
-  quarry.rotation = [...chaser.rotation];
-  const facing = archetypeOf(quarry).facing ?? [1, 0, 0];
-  const chaserFacing = archetypeOf(chaser).facing ?? [1, 0, 0];
-  quarry.rotation[1] +=
-    ((Math.atan2(facing[2], facing[0]) - Math.atan2(chaserFacing[2], chaserFacing[0])) * 180) / Math.PI;
+  quarry.rotation = facingAlong(quarry, way);
   quarry.body = 'held';
   const to = add(run.to, scale(way, gap * 0.35));
   setUp.out.actions.push({ ...run, entity: quarry.id, to: [to[0], y, to[2]] });
@@ -242,11 +245,7 @@ function ride(rider: Entity, k: number, clause: Clause, mount: Entity, setUp: Se
   // Carried, not balanced: neither falls or pushes the other off before they set out.
   rider.body = 'held';
   mount.body = 'held';
-  rider.rotation = [...mount.rotation];
-  const facing = archetypeOf(rider).facing ?? [1, 0, 0];
-  const mountFacing = archetypeOf(mount).facing ?? [1, 0, 0];
-  rider.rotation[1] +=
-    ((Math.atan2(facing[2], facing[0]) - Math.atan2(mountFacing[2], mountFacing[0])) * 180) / Math.PI;
+  rider.rotation = facingAlong(rider, normalize(sub(move.to, mount.position)));
   setUp.out.actions.push({ ...move, entity: rider.id, to: add(move.to, [0, lift, 0]) });
 }
 
@@ -295,10 +294,7 @@ function placeTraveller(e: Entity, k: number, clause: Clause, size: Vec3, setUp:
   // Carried along its path, it does not slide on once it arrives or topple before it sets out.
   e.body = 'held';
   out.focus.push(...bounds(e));
-  const facing = a.facing ?? [1, 0, 0];
-  // Yaw (about +y) that turns the thing's front onto its course.
-  const turn = Math.atan2(facing[2], facing[0]) - Math.atan2(direction[2], direction[0]);
-  e.rotation = [0, (turn * 180) / Math.PI, 0];
+  e.rotation = facingAlong(e, direction);
   out.actions.push({
     type: 'move',
     entity: e.id,
