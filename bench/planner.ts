@@ -11,6 +11,9 @@ const TYPICAL = [
   'two red balls and a green ball drop onto a table in the kitchen',
   'a stack of six wooden crates in a park at sunset, cartoon style',
   'a metal can rolls across the floor and hits a row of dominoes',
+  'trois billes en verre roulent sur une rampe et renversent une rangée de dominos',
+  'Shot 1: a dog runs from left to right on the beach. Shot 2: a close-up of the dog, in the rain',
+  'a striped cat chases a mouse in the kitchen, then the camera pans left, watercolor painting',
 ];
 
 function time(prompt: string, runs: number): { p50: number; max: number } {
