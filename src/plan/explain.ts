@@ -16,6 +16,8 @@ function happening(a: Action): string {
       return `${a.entity} is set going at ${speed(a.velocity)} m/s${a.intent ? ` (${a.intent})` : ''}`;
     case 'move':
       return `${a.entity} moves to ${at(a.to)} over ${s(a.duration)}`;
+    case 'paint':
+      return `${a.entity} turns ${a.color} over ${s(a.duration)}`;
   }
 }
 

@@ -108,6 +108,15 @@ export const action = z.discriminatedUnion('type', [
       easing: z.enum(['linear', 'ease-in-out']).default('ease-in-out'),
     })
     .strict(),
+  z
+    .object({
+      type: z.literal('paint'),
+      entity: z.string(),
+      at: seconds,
+      duration: z.number().positive(),
+      color: color.describe('the colour it turns to, smoothly over the duration'),
+    })
+    .strict(),
 ]);
 export type Action = z.infer<typeof action>;
 

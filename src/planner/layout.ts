@@ -79,6 +79,15 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
     };
     out.entities.push(e);
     ids.set(m, [...(ids.get(m) ?? []), id]);
+    // A change of colour happens in the middle of the clip, slowly enough to be seen.
+    if (m.becomes)
+      out.actions.push({
+        type: 'paint',
+        entity: id,
+        at: duration * 0.3,
+        duration: duration * 0.35,
+        color: m.becomes,
+      });
     return e;
   };
 

@@ -5,7 +5,7 @@
  */
 import { ARCHETYPES } from '../world/index.js';
 import { readRelations, type Relation } from './relations.js';
-import { kindOf } from './wordnet.js';
+import { kindOf, nounClass } from './wordnet.js';
 import { readCourse, type Course } from './course.js';
 import type { Material } from '../plan/schema.js';
 import {
@@ -16,6 +16,7 @@ import {
   MOTIONS,
   NUMBERS,
   PATTERNS,
+  PLACES,
   PREPOSITIONS,
   QUANTITIES,
   REACTIONS,
@@ -35,6 +36,8 @@ export interface Mention {
   material?: Material;
   scale?: number;
   pattern?: 'stripes' | 'spots' | 'checks';
+  /** A colour it turns to during the clip ("turns from green to red"). */
+  becomes?: string;
   arrangement?: 'stack' | 'row';
   definite: boolean;
   /** Index of the noun's first token. */
@@ -177,11 +180,62 @@ const lexical = (w: string) =>
   REACTIONS.includes(w) ||
   SEQUENCE.has(w);
 
+/** Nouns that name the shot or the surroundings, never a thing to put in the scene. */
+const NOT_THINGS = new Set([
+  'camera',
+  'shot',
+  'view',
+  'lens',
+  'frame',
+  'floor',
+  'ground',
+  'wall',
+  'sky',
+  'scene',
+  'background',
+]);
+
+/**
+ * Whether the word at `i` is introduced as a new thing: "a", "an", a number or a quantity word
+ * before it (over any looks). WordNet's first sense of a bare word is too often the wrong one
+ * ("super" the superintendent) to take without it.
+ */
+function introduced(tokens: string[], i: number): boolean {
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    (colorOf(tokens[j]!) ||
+      SIZES[tokens[j]!] ||
+      MATERIAL_WORDS[tokens[j]!] ||
+      PATTERNS[tokens[j]!] ||
+      SHADES[tokens[j]!] !== undefined)
+  )
+    j--;
+  const w = tokens[j] ?? '';
+  return (
+    w === 'an' || w === 'a' || NUMBERS[w] !== undefined || QUANTITIES[w] !== undefined || /^\d+$/.test(w)
+  );
+}
+
 /** A word the catalog does not know, read through WordNet as a kind of something it does. */
 function kindNoun(tokens: string[], i: number, understood: Parsed['understood']) {
   const w = tokens[i]!;
   if (!/^[a-z]{3,}$/.test(w) || lexical(w)) return undefined;
   const kind = kindOf(w, (noun) => CANONICAL.has(noun));
+  if (!kind && PLACES[w] === undefined && introduced(tokens, i) && !NOT_THINGS.has(w)) {
+    const plural = w.endsWith('s') && !w.endsWith('ss');
+    const what = nounClass(w);
+    // Someone by their role (an astronaut, a chef) is a person.
+    if (what === 'person') {
+      understood.push({ text: w, as: 'a person' });
+      return { archetype: 'person', length: 1, plural };
+    }
+    // A thing the catalog has no kind of: a labelled stand-in, and the plan says so.
+    if (what === 'thing') {
+      understood.push({ text: w, as: 'not in the catalog: a labelled stand-in' });
+      return { archetype: 'prop', length: 1, plural };
+    }
+  }
   if (!kind) return undefined;
   understood.push({ text: w, as: `a kind of ${kind.noun} (${kind.chain.join(' → ')})` });
   return {
@@ -218,7 +272,8 @@ export function parse(prompt: string): Parsed {
     };
     for (let k = 0; k < noun.length; k++) used.add(i + k);
     const modifiers = readModifiers(tokens, i - 1, mention, used);
-    readPredicate(tokens, i + noun.length, mention, used);
+    readChange(tokens, i + noun.length, mention, used);
+    if (!mention.becomes) readPredicate(tokens, i + noun.length, mention, used);
     mention.label = [...modifiers, mention.label].join(' ');
     const previous = mention.definite && mentions.find((m) => m.archetype === mention.archetype);
     if (previous) {
@@ -287,6 +342,43 @@ function readModifiers(tokens: string[], from: number, m: Mention, used: Set<num
 }
 
 const LINKING = new Set(['is', 'are', 'turns', 'turn', 'becomes', 'become', 'now', 'painted']);
+const CHANGING = new Set([
+  'turns',
+  'turn',
+  'changes',
+  'change',
+  'fades',
+  'fade',
+  'goes',
+  'becomes',
+  'slowly',
+  'gradually',
+]);
+
+/**
+ * A change of colour during the clip, after the noun: "turns from green to red", "changes colour
+ * to blue", "slowly fades to white". The first colour is how it starts.
+ */
+function readChange(tokens: string[], from: number, m: Mention, used: Set<number>): void {
+  let j = from;
+  while (CHANGING.has(tokens[j] ?? '') || tokens[j] === 'colour' || tokens[j] === 'color') j++;
+  if (j === from) return;
+  let start: string | undefined;
+  const marked = [];
+  if (tokens[j] === 'from' && colorOf(tokens[j + 1] ?? '') && tokens[j + 2] === 'to') {
+    start = colorOf(tokens[j + 1]!);
+    marked.push(j, j + 1);
+    j += 2;
+  }
+  if (tokens[j] !== 'to' && !start && !colorOf(tokens[j] ?? '')) return;
+  if (tokens[j] === 'to') marked.push(j++);
+  const end = colorOf(tokens[j] ?? '');
+  if (!end || !tokens.slice(from, j).some((t) => t !== 'slowly' && t !== 'gradually' && t !== 'becomes'))
+    return;
+  if (start) m.color = start;
+  m.becomes = end;
+  for (let k = from; k <= j; k++) used.add(k);
+}
 
 /**
  * Looks stated after the noun: "the ball is blue", "make the crates metal". They restate what the
@@ -324,6 +416,7 @@ function describe(m: Mention): string {
   if (m.color) bits.push(`colour ${m.color}`);
   if (m.scale) bits.push(`scale ${m.scale}`);
   if (m.pattern) bits.push(`with ${m.pattern}`);
+  if (m.becomes) bits.push(`turning ${m.becomes}`);
   if (m.arrangement) bits.push(`in a ${m.arrangement}`);
   return bits.filter(Boolean).join(', ');
 }

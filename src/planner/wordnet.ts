@@ -117,6 +117,23 @@ function open(): Dictionary | null {
   return dictionary;
 }
 
+/** Lexicographer files of tangible things: animal, artifact, food, object, plant. */
+const TANGIBLE = new Set([...PHYSICAL, 17]);
+const PERSON = 18; // noun.person
+
+/**
+ * What a word's most common meaning is, broadly: a person (an astronaut, a chef), another tangible
+ * thing (a balloon, a leaf), or neither (a quality, an act, a place).
+ */
+export function nounClass(word: string): 'person' | 'thing' | undefined {
+  const dict = open();
+  if (!dict || word.length < 3) return undefined;
+  const senses = dict.senses(word) ?? (word.endsWith('s') ? dict.senses(word.slice(0, -1)) : undefined);
+  if (!senses) return undefined;
+  const lexFile = dict.synset(senses[0]!).lexFile;
+  return lexFile === PERSON ? 'person' : TANGIBLE.has(lexFile) ? 'thing' : undefined;
+}
+
 /**
  * The catalog noun an unknown word is a kind of, and the chain that shows it ("spaniel → sporting
  * dog → dog"), if it names a physical thing whose meaning leads to one within a few steps.

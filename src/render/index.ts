@@ -23,6 +23,7 @@ import { drawShadows } from './shadows.js';
 import { createStyle } from './styles.js';
 import { lightOf, type View } from './view.js';
 import { createWeather } from './weather.js';
+import { drawLabels } from './labels.js';
 
 export interface FrameRenderer {
   width: number;
@@ -134,6 +135,7 @@ export function createFrameRenderer(
     for (const item of scene.items) item.draw(ctx);
     ctx.filter = 'none';
     resetState(ctx);
+    drawLabels(ctx, view, ents, trace, f);
     weather?.(ctx, f / trace.fps);
     style.post(ctx, f);
     ctx.restore();

@@ -10,6 +10,7 @@ import { poseAt, type Trace } from '../sim/trace.js';
 import { project } from '../math/camera.js';
 import { dot, multiplyQuat, rotate, sub, type Quat, type Vec3 } from '../math/vec.js';
 import { buildShape, type EntityShape } from './mesh.js';
+import { mix, parseHex, type RGB } from './color.js';
 import { orderItems, type Item, type Plane } from './order.js';
 import { drawBlob, type WorldBlob } from './primitives/blobs.js';
 import { drawFace, faceCentroid, type WorldFace } from './primitives/faces.js';
@@ -21,9 +22,15 @@ import { depthOf, NEAR, type View } from './view.js';
 export interface SceneEntity {
   entity: Entity;
   index: number;
+  /** Drawn afresh every frame (it moves, or its colour changes). */
   moving: boolean;
   shape: EntityShape;
   gloss: number;
+  /** Colour changes over time (the plan's paint actions), in order. */
+  paints: { at: number; duration: number; color: RGB }[];
+  /** Shapes by colour, for the frames of a colour change. */
+  painted: Map<string, SceneEntity>;
+  segments: number;
 }
 
 const GLOSS: Record<Material, number> = {
@@ -43,8 +50,49 @@ export function prepareEntities(plan: ScenePlan, trace: Trace, segments: number)
     const entity = byId.get(te.id);
     if (!entity) return [];
     const shape = buildShape(archetypeOf(entity).parts(entity), segments);
-    return [{ entity, index, moving: entity.body !== 'static', shape, gloss: GLOSS[entity.material] }];
+    const paints = plan.actions.flatMap((a) =>
+      a.type === 'paint' && a.entity === entity.id
+        ? [{ at: a.at, duration: a.duration, color: parseHex(a.color) }]
+        : [],
+    );
+    return [
+      {
+        entity,
+        index,
+        moving: entity.body !== 'static' || paints.length > 0,
+        shape,
+        gloss: GLOSS[entity.material],
+        paints: paints.sort((a, b) => a.at - b.at),
+        painted: new Map(),
+        segments,
+      },
+    ];
   });
+}
+
+/** The entity as it looks at time t: its colour blended through its paint actions so far. */
+function paintedAt(se: SceneEntity, t: number): SceneEntity {
+  if (se.paints.length === 0 || t < se.paints[0]!.at) return se;
+  let color = parseHex(se.entity.color);
+  for (const p of se.paints) {
+    if (t < p.at) break;
+    const u = Math.min(1, (t - p.at) / p.duration);
+    color = mix(color, p.color, u * u * (3 - 2 * u));
+  }
+  const hex = `#${color
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+  let out = se.painted.get(hex);
+  if (!out) {
+    const entity = { ...se.entity, color: hex };
+    out = { ...se, entity, shape: buildShape(archetypeOf(entity).parts(entity), se.segments) };
+    se.painted.set(hex, out);
+  }
+  return out;
 }
 
 /** An entity placed in the world for one frame. */
@@ -226,7 +274,7 @@ export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame:
   for (const se of ents) {
     if (!se.moving || frame / trace.fps < (se.entity.appearAt ?? 0)) continue;
     const p = poseAt(trace, frame, se.index);
-    movers.push(pose(se, p.position, p.rotation, eye));
+    movers.push(pose(paintedAt(se, frame / trace.fps), p.position, p.rotation, eye));
   }
   const strength = view.light.intensity * (view.style.name === 'noir' ? 1.2 : 1);
   for (const m of movers) {

@@ -196,7 +196,7 @@ function scheduleActions(actions: Action[], plan: ScenePlan, dt: number): Map<nu
           b.body.setAngvel({ x: w[0], y: w[1], z: w[2] }, true);
         }
       });
-    } else {
+    } else if (a.type === 'move') {
       const first = toStep(a.at);
       const steps = Math.max(1, Math.round(a.duration / dt));
       let from: Vec3 = [0, 0, 0];

@@ -14,16 +14,7 @@ export type ColliderSpec = (
 
 /** Surface looks the renderer knows how to paint on a part. */
 export type Pattern =
-  | 'plain'
-  | 'basketball'
-  | 'marble'
-  | 'planks'
-  | 'crate'
-  | 'pips'
-  | 'glossy'
-  | 'stripes'
-  | 'spots'
-  | 'checks';
+  'plain' | 'basketball' | 'marble' | 'planks' | 'crate' | 'pips' | 'glossy' | 'stripes' | 'spots' | 'checks';
 
 interface PartBase {
   center: Vec3;

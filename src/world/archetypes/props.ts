@@ -217,6 +217,8 @@ export const props: Archetype[] = [
   block('crate', ['crate', 'wooden crate', 'wooden box'], [0.25, 0.25, 0.25], '#b7824a', 'wood', 'crate', {
     density: 100,
   }),
+  // The stand-in for a thing the catalog has no kind of; the renderer writes its name on it.
+  block('prop', ['prop'], [0.3, 0.3, 0.3], '#c9c3b6', 'plastic', 'plain', { density: 300 }),
   mug,
   duck,
   can,
