@@ -237,6 +237,30 @@ function chase(chaser: Entity, k: number, clause: Clause, size: Vec3, quarry: En
   setUp.out.focus.push(...bounds(quarry));
 }
 
+/**
+ * "A person is flying a kite": the kite flies its course; the one flying it stands below, at the
+ * start of the course, watching it go.
+ */
+function flyThing(flier: Entity, clause: Clause, size: Vec3, thing: Entity, setUp: SetUp): void {
+  unplace(thing, setUp.out);
+  const base = archetypeOf(flier).origin === 'base' ? 0 : size[1] / 2;
+  flier.position = [-1, setUp.surfaceY + base, 0.6];
+  // On a line: up and away from the one flying it, drifting a few metres over the clip.
+  thing.position = [0, setUp.surfaceY + size[1] * 1.2, 0];
+  thing.body = 'held';
+  const to: Vec3 = [2.5 * (clause.course?.pace ?? 1), thing.position[1] + 1.2, -0.5];
+  const at = 0.2;
+  setUp.out.actions.push({
+    type: 'move',
+    entity: thing.id,
+    at,
+    duration: Math.max(0.5, setUp.duration - at - 0.2),
+    to,
+    easing: 'ease-in-out',
+  });
+  setUp.out.focus.push(...bounds(flier), ...bounds(thing), ...bounds(thing, to));
+}
+
 /** A rider on what it rides ("a girl rides a horse"): the mount goes its course, the rider with it. */
 function ride(rider: Entity, k: number, clause: Clause, mount: Entity, setUp: SetUp): void {
   const mountSize = scale(archetypeOf(mount).size, mount.scale);
@@ -273,6 +297,8 @@ function placeTraveller(e: Entity, k: number, clause: Clause, size: Vec3, setUp:
   if (goal && RIDING.test(clause.verb) && goal.body !== 'static') return ride(e, k, clause, goal, setUp);
   if (goal && CHASING.test(clause.verb) && goal.body !== 'static')
     return chase(e, k, clause, size, goal, setUp);
+  if (goal && AIRBORNE.test(clause.verb) && goal.body !== 'static')
+    return flyThing(e, clause, size, goal, setUp);
   const speed = (gaitSpeed(clause.verb) ?? 1.5) * (clause.course?.pace ?? 1);
   const time = Math.max(0.5, Math.min(4, duration - SET_OFF - 0.3));
   const length = speed * time;

@@ -108,3 +108,18 @@ test('"the dog chases the cat": both run the same way, the cat ahead, the dog cl
     assert.ok(p.x > 0 && p.x < 640, `${plan.entities[i]!.archetype} in the picture at the end`);
   }
 });
+
+test('"flying a kite": the kite goes up and away, the one flying it stays on the ground', async () => {
+  const plan = planFromPrompt('a person is flying a kite in the park', { seconds: 3 });
+  const trace = await simulate(plan);
+  const [kite, person] = ['kite', 'person'].map((a) => plan.entities.findIndex((e) => e.archetype === a)) as [
+    number,
+    number,
+  ];
+  const last = trace.frameCount - 1;
+  assert.ok(
+    poseAt(trace, last, kite).position[1] > poseAt(trace, 0, kite).position[1] + 0.8,
+    'the kite rises',
+  );
+  assert.ok(poseAt(trace, last, person).position[1] < 1.2, 'the person stays on the ground');
+});
