@@ -196,6 +196,40 @@ interface SetUp {
 
 /** Verbs of going through the air: the thing goes at a height, not along the ground. */
 const AIRBORNE = /^(fl(y|ies|ew|ying|own)|soar|flutter)/;
+/** Seconds a thrown thing is in the air: an easy underarm lob. */
+const THROW_FLIGHT = 0.9;
+
+/**
+ * "A girl throws a ball to a dog": the thrower stands a few metres from the one it throws to, the
+ * two face each other, and the ball leaves the thrower's hand on an arc that ends at the catcher.
+ */
+function throwTo(thrower: Entity, ball: Entity, catcher: Entity, size: Vec3, setUp: SetUp): void {
+  const { out, surfaceY } = setUp;
+  unplace(ball, out);
+  const base = archetypeOf(thrower).origin === 'base' ? 0 : size[1] / 2;
+  thrower.position = [catcher.position[0] - 4, surfaceY + base, catcher.position[2]];
+  thrower.rotation = facingAlong(thrower, [1, 0, 0]);
+  catcher.rotation = facingAlong(catcher, [-1, 0, 0]);
+  const floor = thrower.position[1] - base;
+  const hand: Vec3 = [thrower.position[0] + size[0] / 2 + 0.1, floor + size[1] * 0.72, thrower.position[2]];
+  const [lo, hi] = bounds(catcher);
+  const aim: Vec3 = [lo[0], lo[1] + (hi[1] - lo[1]) * 0.75, catcher.position[2]];
+  ball.position = hand;
+  ball.body = 'held';
+  const at = 0.5;
+  out.actions.push(
+    { type: 'release', entity: ball.id, at },
+    {
+      type: 'launch',
+      entity: ball.id,
+      at,
+      velocity: ballistic(hand, aim, THROW_FLIGHT),
+      intent: `thrown to ${catcher.id}`,
+    },
+  );
+  out.focus.push(...bounds(thrower), ...bounds(catcher), hand);
+}
+
 /** Verbs of riding: the ridden thing goes, the rider on it. */
 const RIDING = /^(rid(e|es|ing)|rode)$/;
 
@@ -377,6 +411,10 @@ function placeMover(e: Entity, k: number, clause: Clause, size: Vec3, setUp: Set
   const radius = size[1] / 2;
   const target = clause.object && ids.get(clause.object)?.map((id) => out.entities.find((x) => x.id === id)!);
   if (clause.motion === 'travel') return placeTraveller(e, k, clause, size, setUp, target?.[0]);
+  const recipient =
+    clause.recipient && ids.get(clause.recipient)?.map((id) => out.entities.find((x) => x.id === id)!);
+  if (clause.motion === 'throw' && target?.[0] && recipient?.[0])
+    return throwTo(e, target[0], recipient[0], size, setUp);
   const throwClause =
     clause.motion === 'throw' || (clause.motion === 'strike' && target?.[0]?.archetype === 'hoop');
   if (

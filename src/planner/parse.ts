@@ -54,6 +54,8 @@ export interface Clause {
   object?: Mention;
   /** "next to X", "beside X". */
   beside?: Mention;
+  /** Whom a thing is thrown to: "throws the ball to the dog". */
+  recipient?: Mention;
   /** For throws: "misses" aims off target, otherwise at it. */
   misses: boolean;
   at: number;
@@ -479,6 +481,17 @@ function readClauses(
       for (let k = j; k < object.at; k++)
         if (FUNCTION_WORDS.has(tokens[k]!) || PREPOSITIONS[tokens[k]!]) used.add(k);
       const after = object.at + 1;
+      if (motion === 'throw' && ['to', 'toward', 'towards', 'at'].includes(tokens[after] ?? '')) {
+        const to = nextMention(after + 1);
+        if (to && to.mention !== subject && to.mention !== object.mention) {
+          clause.recipient = to.mention;
+          for (let k = after; k < to.at; k++) if (FUNCTION_WORDS.has(tokens[k]!) || k === after) used.add(k);
+          understood.push({
+            text: `${tokens[after]} ${to.mention.label}`,
+            as: `thrown to ${to.mention.archetype}`,
+          });
+        }
+      }
       const besideAt =
         tokens.indexOf('beside', after) >= 0
           ? tokens.indexOf('beside', after)

@@ -123,3 +123,21 @@ test('"flying a kite": the kite goes up and away, the one flying it stays on the
   );
   assert.ok(poseAt(trace, last, person).position[1] < 1.2, 'the person stays on the ground');
 });
+
+test('"a girl throws a ball to a dog": the ball leaves her hand and arrives at the dog', async () => {
+  const plan = planFromPrompt('a girl throws a ball to a dog', { seconds: 3 });
+  assert.deepEqual(plan.understanding.ignored, []);
+  const ball = plan.entities.find((e) => e.archetype === 'ball')!;
+  const girl = plan.entities.find((e) => e.archetype === 'person')!;
+  const dog = plan.entities.find((e) => e.archetype === 'dog')!;
+  // It starts in her hand: beside her, about chest high.
+  assert.ok(Math.abs(ball.position[0] - girl.position[0]) < 0.6 && ball.position[1] > 1, 'in her hand');
+  const trace = await simulate(plan);
+  const catchAt = trace.contacts.find(
+    (c) => [c.a, c.b].includes(ball.id) && [c.a, c.b].includes(dog.id),
+  )?.time;
+  assert.ok(catchAt !== undefined && catchAt > 1 && catchAt < 1.8, `reaches the dog at ${catchAt}`);
+  // Nothing else was hit first: it flew over the floor.
+  const first = trace.contacts.find((c) => [c.a, c.b].includes(ball.id) && c.speed > 0.5)!;
+  assert.ok([first.a, first.b].includes(dog.id), `first touched ${first.a}-${first.b}`);
+});
