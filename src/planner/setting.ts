@@ -136,7 +136,7 @@ export function setting(parsed: Parsed): {
   const outside = (weather !== undefined && weather !== 'clear' && weather !== 'cloudy') || season;
   const place: Place =
     (inside() ? 'room' : undefined) ??
-    pick(PLACES, 'place', (i) => !used.has(i) || parsed.refs.has(i)) ??
+    pick(PLACES, 'place', (i) => !used.has(i) || parsed.mentions.some((m) => i >= m.at && i <= m.end)) ??
     (outside || (weather && inferred === 'studio') ? 'outdoor' : inferred);
   const timeOfDay = pick(TIMES, 'time of day') ?? 'afternoon';
   const style = pick(STYLES, 'style') ?? 'natural';

@@ -27,6 +27,7 @@ test('place words become kinds of place, indoors and out', () => {
     ['a cat in the bedroom', 'room'],
     ['a ball in the house', 'room'],
     ['a penguin on a glacier', 'snowfield'],
+    ['a phone booth', 'street'],
   ];
   for (const [prompt, place] of cases) {
     const plan = planFromPrompt(prompt);
