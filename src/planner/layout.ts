@@ -49,7 +49,9 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
   // Things placed relative to others are placed last, once what they are placed against stands.
   const related = new Map(parsed.relations.map((r) => [r.subject, r]));
   const stageMention =
-    parsed.clauses.map((c) => c.object).find((m) => m && isScenery(m)) ?? parsed.mentions.find(isScenery);
+    parsed.clauses.map((c) => c.object).find((m) => m && isScenery(m)) ??
+    // Scenery placed relative to other scenery ("a sign to the left of a meter") is not the stage.
+    parsed.mentions.find((m) => isScenery(m) && !related.has(m));
 
   const make = (m: Mention, k: number, body: Entity['body'], position: Vec3): Entity => {
     const a = ARCHETYPES.get(m.archetype)!;
@@ -178,6 +180,12 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
     .filter((e) => e.archetype !== 'table' || placedAgainst.has(e.id))
     .map((e) => e.id);
   out.subject ??= out.keepInView.find((id) => out.entities.find((e) => e.id === id)?.body !== 'static');
+  // Scenery stands on the ground, whatever its origin: a sign or a sink measured from its middle
+  // would otherwise be set half into the floor.
+  for (const e of out.entities) {
+    const low = bounds(e)[0][1];
+    if (e.body === 'static' && low < -1e-3) e.position = [e.position[0], e.position[1] - low, e.position[2]];
+  }
   return out;
 }
 

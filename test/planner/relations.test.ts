@@ -98,3 +98,16 @@ test('things named together stand side by side in the order named, never inside 
     for (let j = i + 1; j < boxes.length; j++)
       assert.ok(boxes[i]![1][0] <= boxes[j]![0][0] || boxes[j]![1][0] <= boxes[i]![0][0], 'apart along x');
 });
+
+test('scenery placed against scenery: both stand on the ground, on the side the words say', () => {
+  for (const [prompt, left, right] of [
+    ['a stop sign on the left of a parking meter', 'stop-sign', 'parking-meter'],
+    ['a sink on the right of a toilet', 'toilet', 'sink'],
+  ] as const) {
+    const plan = planFromPrompt(prompt);
+    const [a, b] = [left, right].map((n) => plan.entities.find((e) => e.archetype === n)!);
+    assert.ok(a!.position[0] < b!.position[0], `${prompt}: ${left} left of ${right}`);
+    for (const e of [a!, b!])
+      assert.ok(Math.abs(boundsOf(e)[0][1]) < 1e-3, `${prompt}: ${e.archetype} stands on the ground`);
+  }
+});
