@@ -25,7 +25,7 @@ export const FRAMING_DISTANCE: Record<Shot['framing'], number> = {
 };
 
 /** The same for a camera that follows one thing: relative to the distance that just takes it in. */
-export const FOLLOW_DISTANCE: Record<Shot['framing'], number> = {
+const FOLLOW_DISTANCE: Record<Shot['framing'], number> = {
   'extreme-wide': 14,
   wide: 7,
   medium: 3.5,

@@ -11,7 +11,7 @@ import { words } from './lexicon.js';
 export type Language = 'en' | 'fr';
 
 const FRENCH_WORDS = new Set(
-  'le la les un une des du au aux et est sont sur dans sous avec puis ensuite qui que ou pendant devant derrière entre vers très plus leur leurs son sa ses ce cette ces il elle ils elles de à en par pour une'.split(
+  'le la les un une des du au aux et est sont sur dans sous avec puis ensuite qui que ou pendant devant derrière entre vers très plus leur leurs son sa ses ce cette ces il elle ils elles de à en par pour'.split(
     ' ',
   ),
 );
