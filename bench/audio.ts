@@ -77,6 +77,9 @@ function scene(duration: number, contacts: number) {
     })),
     contacts: list,
     spans,
+    bodies: [],
+    bodyEvents: [],
+    speech: [],
   };
   return { plan, trace };
 }

@@ -18,6 +18,10 @@ function happening(a: Action): string {
       return `${a.entity} moves to ${at(a.to)} over ${s(a.duration)}`;
     case 'paint':
       return `${a.entity} turns ${a.color} over ${s(a.duration)}`;
+    case 'perform':
+      return `${a.entity} ${a.motion}s${a.target ? ` toward ${a.target}` : ''} for ${s(a.duration)}`;
+    case 'feel':
+      return `${a.entity} looks ${a.emotion}`;
   }
 }
 

@@ -44,6 +44,56 @@ export type Style = z.infer<typeof style>;
 
 const seconds = z.number().min(0).max(120);
 
+/** What a body's limbs can do besides travelling (travel is a move or launch on the body itself). */
+export const MOTIONS = [
+  'wave', 'point', 'clap', 'snap', 'cheer', 'jump', 'sit', 'lie', 'kneel', 'crouch', 'squat',
+  'fall', 'get-up', 'bow', 'nod', 'shake-head', 'look-up', 'look-around', 'laugh', 'cry',
+  'shiver', 'stick-tongue', 'dance', 'ballet', 'robot-dance', 'aerobics', 'tai-chi', 'hula',
+  'stretch', 'bend', 'push-up', 'hug', 'kiss', 'shake-hands', 'pick-up', 'throw', 'catch', 'kick',
+  'punch', 'fight', 'push', 'pull', 'sweep', 'dig', 'chop', 'handwork', 'type', 'read', 'eat',
+  'drink', 'brush-teeth', 'phone', 'strum', 'keys', 'blow', 'drum', 'climb', 'swim', 'crawl',
+  'march', 'skate', 'ride', 'drive', 'paddle', 'bark', 'eat-grass',
+] as const; // prettier-ignore
+export type MotionKind = (typeof MOTIONS)[number];
+
+export const EMOTIONS = ['neutral', 'happy', 'sad', 'angry', 'surprised', 'afraid', 'disgusted'] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+/** How a person looks and sounds; everything left out follows from the seed. */
+export const character = z
+  .object({
+    age: z.enum(['child', 'adult', 'elderly']).default('adult'),
+    gender: z.enum(['female', 'male', 'neutral']).default('neutral'),
+    build: z.enum(['slim', 'average', 'heavy']).default('average'),
+    skin: color.optional(),
+    hair: z
+      .object({
+        color,
+        style: z.enum(['short', 'long', 'ponytail', 'curly', 'bun', 'bald']),
+      })
+      .strict()
+      .optional(),
+    outfit: z
+      .enum(['casual', 'suit', 'dress', 'raincoat', 'uniform', 'sport'])
+      .default('casual')
+      .describe("the entity's colour is the outfit's main colour (shirt, coat, dress)"),
+    bottom: color.optional().describe('trousers or skirt'),
+    accessories: z.array(z.enum(['hat', 'cap', 'glasses', 'umbrella', 'scarf', 'bag', 'tie'])).default([]),
+    voice: z
+      .object({
+        language: z.string().min(2).describe('eSpeak NG voice, e.g. "en-us", "fr"'),
+        variant: z.string().describe('eSpeak NG variant: m1..m7, f1..f5, klatt…'),
+        pitch: z.number().min(0).max(99),
+        range: z.number().min(0).max(99),
+        rate: z.number().min(80).max(450).describe('words per minute'),
+      })
+      .strict()
+      .optional()
+      .describe('kept for every line the character says, in every shot'),
+  })
+  .strict();
+export type Character = z.infer<typeof character>;
+
 export const entity = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'an id is lower-case letters, digits, _ and -'),
@@ -75,6 +125,7 @@ export const entity = z
       })
       .default({})
       .describe('overrides of the material properties'),
+    character: character.optional().describe('for people: age, build, hair, outfit, voice'),
     appearAt: seconds
       .optional()
       .describe('the thing is absent (not simulated, drawn or heard) until this time; not for scenery'),
@@ -115,6 +166,25 @@ export const action = z.discriminatedUnion('type', [
       at: seconds,
       duration: z.number().positive(),
       color: color.describe('the colour it turns to, smoothly over the duration'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('perform'),
+      entity: z.string(),
+      at: seconds,
+      duration: z.number().positive(),
+      motion: z.enum(MOTIONS),
+      target: z.string().optional().describe('the entity it is done toward (waved at, pointed at, hugged)'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('feel'),
+      entity: z.string(),
+      at: seconds,
+      emotion: z.enum(EMOTIONS),
+      duration: z.number().positive().optional().describe('until the next feeling when left out'),
     })
     .strict(),
 ]);
@@ -219,10 +289,14 @@ export const dialogueLine = z
   .object({
     speaker: z.string(),
     text: z.string().min(1),
-    at: seconds.optional(),
-    tone: z.string().optional(),
+    at: seconds.optional().describe('when it starts; left out, it follows the line before after a short gap'),
+    tone: z
+      .string()
+      .optional()
+      .describe('how it is said: whispering, shouting, asking, laughing, singing, happy, sad, angry…'),
   })
   .strict();
+export type DialogueLine = z.infer<typeof dialogueLine>;
 
 export const soundCue = z
   .object({
@@ -298,6 +372,8 @@ export const scenePlan = z
     plan.actions.forEach((a, i) => {
       if (!ids.has(a.entity))
         ctx.addIssue({ code: 'custom', path: ['actions', i, 'entity'], message: `no entity "${a.entity}"` });
+      if (a.type === 'perform' && a.target !== undefined && !ids.has(a.target))
+        ctx.addIssue({ code: 'custom', path: ['actions', i, 'target'], message: `no entity "${a.target}"` });
     });
     plan.shots.forEach((s, i) => {
       s.keepInView.forEach((id, k) => {

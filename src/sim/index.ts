@@ -86,6 +86,9 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     cameras: cameras(plan, fitShots(plan, poses, frameCount, tracker.contacts), poses, frameCount),
     contacts: tracker.contacts,
     spans: tracker.spans,
+    bodies: [],
+    bodyEvents: [],
+    speech: [],
   };
 }
 

@@ -5,6 +5,8 @@
 import type { Material, Vec3 } from '../plan/schema.js';
 import type { Quat } from '../math/vec.js';
 import type { CameraPose } from '../math/camera.js';
+import type { BodyState } from '../world/rigs/types.js';
+import type { SpeechSpan } from '../speech/types.js';
 
 export type { CameraPose };
 
@@ -42,6 +44,26 @@ export interface MotionSpan {
   rate: number;
 }
 
+/** Something a living body does that is heard: a foot landing, hands meeting, a fall, an animal's call. */
+export interface BodyEvent {
+  time: number;
+  entity: string;
+  kind: 'step' | 'clap' | 'fall' | 'call';
+  /** Where it happens, world metres (a foot's sole, the hands, the mouth). */
+  position: Vec3;
+  /** What is struck: the ground's material for steps and falls. */
+  material?: Material;
+  /** How hard, 0..1 (a run's steps are louder than a walk's; a call's length for calls, s). */
+  strength: number;
+}
+
+/** Every frame's BodyState of one rigged entity. */
+export interface BodyTrack {
+  entity: string;
+  index: number;
+  states: BodyState[];
+}
+
 export interface Trace {
   fps: number;
   frameCount: number;
@@ -52,6 +74,11 @@ export interface Trace {
   cameras: CameraPose[];
   contacts: ContactEvent[];
   spans: MotionSpan[];
+  /** Rigged entities (people, animals) and what their bodies do in every frame. */
+  bodies: BodyTrack[];
+  bodyEvents: BodyEvent[];
+  /** The dialogue as spoken: lines placed in time with their phone timings. */
+  speech: SpeechSpan[];
 }
 
 export function poseAt(trace: Trace, frame: number, entity: number): { position: Vec3; rotation: Quat } {

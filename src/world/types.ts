@@ -4,6 +4,7 @@
  * the entity's scale already applied; the entity origin is where its position puts it.
  */
 import type { Entity, Material, Vec3 } from '../plan/schema.js';
+import type { Rig } from './rigs/types.js';
 
 /** `densityScale` multiplies the entity's density for this piece (a weighted base, a hollow head). */
 export type ColliderSpec = (
@@ -58,6 +59,8 @@ export interface Archetype {
   anchors?(e: Entity): Record<string, Vec3>;
   /** Where its front points at rotation 0 (default +x: animals and vehicles head that way). */
   facing?: Vec3;
+  /** A living body: its parts are placed afresh every frame from what it is doing (rigs/). */
+  rig?: Rig;
 }
 
 /** Physical and acoustic properties of a material. */

@@ -119,6 +119,9 @@ export function makeTrace(plan: ScenePlan, contacts: ContactEvent[] = [], spans:
     })),
     contacts,
     spans,
+    bodies: [],
+    bodyEvents: [],
+    speech: [],
   };
 }
 

@@ -54,6 +54,9 @@ export function makeTrace(plan: ScenePlan, frames: number, camera: CameraPose, p
     cameras: Array.from({ length: frames }, () => camera),
     contacts: [],
     spans: [],
+    bodies: [],
+    bodyEvents: [],
+    speech: [],
   };
 }
 
