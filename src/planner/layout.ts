@@ -6,6 +6,7 @@
  */
 import type { Action, Entity, Vec3 } from '../plan/schema.js';
 import { archetypeOf, ARCHETYPES, boundsOf as bounds } from '../world/index.js';
+import { characterOf, perform } from './performing.js';
 import { add, scale, sub } from '../math/vec.js';
 import { MATERIAL_COLORS } from './lexicon.js';
 import { ballistic, placeTraveller, throwTo, type SetUp } from './journeys.js';
@@ -79,6 +80,7 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
       velocity: [0, 0, 0],
       angularVelocity: [0, 0, 0],
       physics: {},
+      ...(m.look && { character: characterOf(m.look) }),
     };
     out.entities.push(e);
     ids.set(m, [...(ids.get(m) ?? []), id]);
@@ -173,6 +175,8 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
     for (const e of made) out.focus.push(...bounds(e));
   };
   for (const r of parsed.relations) placeRelated(r);
+
+  perform(parsed, out, stepStart, duration);
 
   // A table is where things happen, not what the shot is about: frame what is on it.
   // (Unless the prompt places something against it: "a ball under the table" is about the table too.)

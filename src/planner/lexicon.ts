@@ -179,6 +179,24 @@ const GAITS: Record<string, number> = {
   flee: 5, hike: 1.2, climb: 0.6, approach: 1.2,
 }; // prettier-ignore
 
+/** A verb's regular forms (walk, walks, walked, walking) and the irregular ones given. */
+export function verbForms(verb: string, irregular: readonly string[] = []): string[] {
+  const e = verb.endsWith('e');
+  return [
+    verb,
+    e
+      ? `${verb}s`
+      : /(sh|ch|s|x)$/.test(verb)
+        ? `${verb}es`
+        : /[^aeiou]y$/.test(verb)
+          ? `${verb.slice(0, -1)}ies`
+          : `${verb}s`,
+    e ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`,
+    e && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`,
+    ...irregular,
+  ];
+}
+
 /** Every form of a gait verb ("runs", "running", "ran") with its speed. */
 const GAIT_FORMS: Record<string, number> = (() => {
   const out: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -190,12 +208,8 @@ const GAIT_FORMS: Record<string, number> = (() => {
     approach: ['approaches'], canoe: ['canoeing'], ski: ['skiing'], skateboard: ['skateboarding'],
     cruise: ['cruising'],
   }; // prettier-ignore
-  for (const [verb, speed] of Object.entries(GAITS)) {
-    const e = verb.endsWith('e');
-    const forms = [verb, e ? `${verb}s` : /(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`];
-    forms.push(e ? `${verb}d` : `${verb}ed`, e ? `${verb.slice(0, -1)}ing` : `${verb}ing`);
-    for (const f of [...forms, ...(irregular[verb] ?? [])]) out[f] = speed;
-  }
+  for (const [verb, speed] of Object.entries(GAITS))
+    for (const f of verbForms(verb, irregular[verb])) out[f] = speed;
   return out;
 })();
 

@@ -7,7 +7,9 @@ import { ARCHETYPES } from '../world/index.js';
 import { readRelations, type Relation } from './relations.js';
 import { kindOf, nounClass } from './wordnet.js';
 import { readCourse, type Course } from './course.js';
-import type { Material } from '../plan/schema.js';
+import type { Emotion, Material, MotionKind } from '../plan/schema.js';
+import { actAt, FEELINGS } from './acts.js';
+import { isLookWord, lookOf, readLookAfter, type Look } from './people.js';
 import {
   COLLECTIONS,
   colorOf,
@@ -24,6 +26,7 @@ import {
   shade,
   SIZES,
   type Motion,
+  gaitSpeed,
   words,
 } from './lexicon.js';
 
@@ -39,6 +42,8 @@ export interface Mention {
   /** A colour it turns to during the clip ("turns from green to red"). */
   becomes?: string;
   arrangement?: 'stack' | 'row';
+  /** For people: age, build, hair, clothes (people.ts). */
+  look?: Look;
   definite: boolean;
   /** Index of the noun's first token. */
   at: number;
@@ -65,10 +70,31 @@ export interface Clause {
   course?: Course;
 }
 
+/** Something a living body does on the spot ("waves at the girl", "laughs", "plays the piano"). */
+export interface Act {
+  subject: Mention;
+  kind: MotionKind;
+  /** Whom or what it is done toward: "waves at the girl", "jumps onto the table". */
+  target?: Mention;
+  prep?: string;
+  step: number;
+  at: number;
+}
+
+/** A feeling a body shows from some point on ("smiling", "angrily", "in tears"). */
+export interface Feeling {
+  subject: Mention;
+  emotion: Emotion;
+  step: number;
+  at: number;
+}
+
 export interface Parsed {
   tokens: string[];
   mentions: Mention[];
   clauses: Clause[];
+  acts: Act[];
+  feelings: Feeling[];
   /** Where things are relative to each other (for things no clause sets in motion). */
   relations: Relation[];
   /** Token indices the parse used. */
@@ -255,6 +281,8 @@ export function parse(prompt: string): Parsed {
   const nounAt = new Map<number, Mention>();
 
   for (let i = 0; i < tokens.length; i++) {
+    // Words already read as part of a thing ("in a yellow raincoat") are not things themselves.
+    if (used.has(i)) continue;
     const noun = matchNoun(tokens, i) ?? kindNoun(tokens, i, understood);
     if (!noun) continue;
     // "a tower of blocks", "a pyramid of cans": a collective, not the thing of that name.
@@ -273,7 +301,15 @@ export function parse(prompt: string): Parsed {
       end: i + noun.length - 1,
     };
     for (let k = 0; k < noun.length; k++) used.add(i + k);
-    const modifiers = readModifiers(tokens, i - 1, mention, used);
+    const person = noun.archetype === 'person';
+    const modifiers = readModifiers(tokens, i - 1, mention, used, person ? isLookWord : undefined);
+    if (person) {
+      mention.look = lookOf(tokens[i + noun.length - 1]!, modifiers);
+      // "little" is a child here, not a small copy of a grown-up.
+      delete mention.scale;
+      for (const k of readLookAfter(tokens, i + noun.length, mention.look)) used.add(k);
+      if (mention.look.top) mention.color = mention.look.top;
+    }
     readChange(tokens, i + noun.length, mention, used);
     if (!mention.becomes) readPredicate(tokens, i + noun.length, mention, used);
     mention.label = [...modifiers, mention.label].join(' ');
@@ -290,7 +326,9 @@ export function parse(prompt: string): Parsed {
   }
 
   const steps = sequenceSteps(tokens, used);
-  const clauses = readClauses(tokens, nounAt, steps, used, understood);
+  const acts: Act[] = [];
+  const feelings: Feeling[] = [];
+  const clauses = readClauses(tokens, nounAt, steps, used, understood, { acts, feelings });
   const movers = new Set(clauses.map((c) => c.subject));
   const relations = readRelations(
     tokens,
@@ -300,18 +338,26 @@ export function parse(prompt: string): Parsed {
     used,
     understood,
   );
-  return { tokens, mentions, clauses, relations, used, understood, steps, refs: nounAt };
+  return { tokens, mentions, clauses, acts, feelings, relations, used, understood, steps, refs: nounAt };
 }
 
 /** Walks left from a noun over its determiner, number, collective, colour, material and size words. */
-function readModifiers(tokens: string[], from: number, m: Mention, used: Set<number>): string[] {
+function readModifiers(
+  tokens: string[],
+  from: number,
+  m: Mention,
+  used: Set<number>,
+  isLook?: (w: string) => boolean,
+): string[] {
   const words: string[] = [];
   let explicitCount: number | undefined;
   let quantity: number | undefined;
   for (let j = from; j >= 0; j--) {
     const w = tokens[j]!;
     const color = colorOf(w);
-    if (color) m.color ??= color;
+    if (isLook?.(w)) {
+      // a person's age, build or hair: read by people.ts
+    } else if (color) m.color ??= color;
     else if (SHADES[w] !== undefined && colorOf(tokens[j + 1] ?? '') === m.color)
       m.color = shade(m.color!, SHADES[w]);
     else if (QUANTITIES[w] !== undefined) {
@@ -429,6 +475,7 @@ function readClauses(
   steps: number[],
   used: Set<number>,
   understood: Parsed['understood'],
+  living: Pick<Parsed, 'acts' | 'feelings'>,
 ): Clause[] {
   const clauses: Clause[] = [];
   const nextMention = (from: number) => {
@@ -446,6 +493,44 @@ function readClauses(
     const m = nounAt.get(i);
     if (m && !clauses.some((c) => c.object === m || c.beside === m) && isSubjectPosition(tokens, i))
       subject = m;
+    // "a little girl, who waves back": the one just named does it.
+    if (w === 'who' && nounAt.get(i - 1)) subject = nounAt.get(i - 1);
+    if (subject && isLiving(subject) && !nounAt.has(i)) {
+      const feeling = FEELINGS[w];
+      if (feeling) {
+        living.feelings.push({ subject, emotion: feeling, step: steps[i] ?? 0, at: i });
+        used.add(i);
+        understood.push({ text: w, as: `${subject.archetype} looks ${feeling}` });
+      }
+      const act = !gaitSpeed(w) || w.startsWith('climb') ? actAt(tokens, i) : undefined;
+      if (act) {
+        for (let k = 0; k < act.length; k++) used.add(i + k);
+        let j = i + act.length;
+        if (tokens[j] === 'up' || tokens[j] === 'back' || tokens[j] === 'down' || tokens[j] === 'over')
+          used.add(j++);
+        const prep = ['at', 'to', 'toward', 'towards', 'with', 'onto', 'on', 'into', 'from'].includes(
+          tokens[j] ?? '',
+        )
+          ? tokens[j]
+          : undefined;
+        const target = nextMention(prep ? j + 1 : j);
+        const done: Act = { subject, kind: act.kind, step: steps[i] ?? 0, at: i };
+        if (target && target.mention !== subject && (prep || target.at === j)) {
+          done.target = target.mention;
+          if (prep) {
+            done.prep = prep;
+            used.add(j);
+          }
+        }
+        living.acts.push(done);
+        understood.push({
+          text: tokens.slice(i, i + act.length).join(' '),
+          as: `${subject.archetype} ${act.kind}${done.target ? ` toward ${done.target.archetype}` : ''}`,
+        });
+        i += act.length - 1;
+        continue;
+      }
+    }
     // "the crates fly" follows from a hit; "a bird flies" is a bird going somewhere.
     const going = MOTION_OF.get(w) === 'travel' && subject && !clauses.some((c) => c.subject === subject);
     if (REACTIONS.includes(w) && !going) {
@@ -517,6 +602,9 @@ function readClauses(
   }
   return clauses;
 }
+
+/** Whether a thing is a living body, which acts rather than being pushed about. */
+const isLiving = (m: Mention) => ARCHETYPES.get(m.archetype)?.rig !== undefined;
 
 /** Words that start the next event of a sequence ("then", "after that", "finally"), and cuts. */
 const SEQUENCE = new Set([

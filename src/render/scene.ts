@@ -6,6 +6,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Entity, Material, ScenePlan } from '../plan/schema.js';
 import { archetypeOf, type Part, type Pattern } from '../world/index.js';
+import { restingState, type BodyState, type Rig } from '../world/rigs/types.js';
 import { poseAt, type Trace } from '../sim/trace.js';
 import { project } from '../math/camera.js';
 import { dot, multiplyQuat, rotate, sub, type Quat, type Vec3 } from '../math/vec.js';
@@ -31,6 +32,8 @@ export interface SceneEntity {
   /** Shapes by colour, for the frames of a colour change. */
   painted: Map<string, SceneEntity>;
   segments: number;
+  /** A living body: its shape is rebuilt every frame from its state there. */
+  body?: { rig: Rig; states: readonly BodyState[] };
 }
 
 const GLOSS: Record<Material, number> = {
@@ -46,10 +49,14 @@ const GLOSS: Record<Material, number> = {
 
 export function prepareEntities(plan: ScenePlan, trace: Trace, segments: number): SceneEntity[] {
   const byId = new Map(plan.entities.map((e) => [e.id, e]));
+  const tracks = new Map(trace.bodies.map((b) => [b.entity, b.states]));
   return trace.entities.flatMap((te, index) => {
     const entity = byId.get(te.id);
     if (!entity) return [];
-    const shape = buildShape(archetypeOf(entity).parts(entity), segments);
+    const archetype = archetypeOf(entity);
+    const rig = archetype.rig;
+    const states = tracks.get(entity.id) ?? [restingState(archetype.facing)];
+    const shape = buildShape(rig ? rig.parts(entity, states[0]!) : archetype.parts(entity), segments);
     const paints = plan.actions.flatMap((a) =>
       a.type === 'paint' && a.entity === entity.id
         ? [{ at: a.at, duration: a.duration, color: parseHex(a.color) }]
@@ -59,12 +66,13 @@ export function prepareEntities(plan: ScenePlan, trace: Trace, segments: number)
       {
         entity,
         index,
-        moving: entity.body !== 'static' || paints.length > 0,
+        moving: entity.body !== 'static' || paints.length > 0 || rig !== undefined,
         shape,
         gloss: GLOSS[entity.material],
         paints: paints.sort((a, b) => a.at - b.at),
         painted: new Map(),
         segments,
+        ...(rig && { body: { rig, states } }),
       },
     ];
   });
@@ -93,6 +101,14 @@ function paintedAt(se: SceneEntity, t: number): SceneEntity {
     se.painted.set(hex, out);
   }
   return out;
+}
+
+/** A living body as it is at this frame: its rig places its parts from its state. */
+function bodyAt(se: SceneEntity, frame: number): SceneEntity {
+  if (!se.body) return se;
+  const { rig, states } = se.body;
+  const state = states[Math.min(frame, states.length - 1)]!;
+  return { ...se, shape: buildShape(rig.parts(se.entity, state), se.segments) };
 }
 
 /** An entity placed in the world for one frame. */
@@ -274,7 +290,7 @@ export function buildFrame(view: View, ents: SceneEntity[], trace: Trace, frame:
   for (const se of ents) {
     if (!se.moving || frame / trace.fps < (se.entity.appearAt ?? 0)) continue;
     const p = poseAt(trace, frame, se.index);
-    movers.push(pose(paintedAt(se, frame / trace.fps), p.position, p.rotation, eye));
+    movers.push(pose(bodyAt(paintedAt(se, frame / trace.fps), frame), p.position, p.rotation, eye));
   }
   const strength = view.light.intensity * (view.style.name === 'noir' ? 1.2 : 1);
   for (const m of movers) {

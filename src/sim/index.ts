@@ -4,11 +4,15 @@
  */
 import RAPIER from '@dimforge/rapier3d-compat';
 import type { Action, ScenePlan, Shot } from '../plan/schema.js';
+import { CLOSED_MOUTH } from '../world/rigs/types.js';
 import { MATERIALS } from '../world/materials.js';
 import { add, lerp, type Vec3 } from '../math/vec.js';
 import { cameraAt, shotAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
+import { trackBodies } from './bodies.js';
+import { archetypeOf } from '../world/index.js';
+import type { Material } from '../plan/schema.js';
 import { fitShots } from './framing.js';
 import type { CameraPose, Trace } from './trace.js';
 
@@ -48,9 +52,11 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
   const before = new Float32Array(n * 3);
   const tracker = new ContactTracker(dt, (i) => (i < 0 ? groundState : bodyState(bodies[i]!, before)));
   const scheduled = scheduleActions(plan.actions, plan, dt);
+  const support = supportProbe(plan, bodies, world, colliderOwner, frameCount);
 
   try {
     recordFrame(poses, bodies, 0);
+    support.sample(0);
     const totalSteps = (frameCount - 1) * substeps;
     for (let step = 0; step < totalSteps; step++) {
       for (const apply of scheduled.get(step) ?? []) apply(bodies, step);
@@ -68,6 +74,7 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
       if ((step + 1) % substeps === 0) {
         const frame = (step + 1) / substeps;
         recordFrame(poses, bodies, frame);
+        support.sample(frame);
         if (frame % 24 === 0) options.onProgress?.(frame / frameCount);
       }
     }
@@ -77,6 +84,14 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     world.free();
   }
 
+  const living = trackBodies({
+    plan,
+    poses,
+    frameCount,
+    support: support.samples,
+    mouthOf: () => CLOSED_MOUTH,
+    speakerAt: () => null,
+  });
   return {
     fps: plan.fps,
     frameCount,
@@ -86,8 +101,8 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     cameras: cameras(plan, fitShots(plan, poses, frameCount, tracker.contacts), poses, frameCount),
     contacts: tracker.contacts,
     spans: tracker.spans,
-    bodies: [],
-    bodyEvents: [],
+    bodies: living.bodies,
+    bodyEvents: living.events,
     speech: [],
   };
 }
@@ -125,6 +140,40 @@ function cameras(plan: ScenePlan, shots: Shot[], poses: Float32Array, frameCount
     position[1] = Math.max(position[1], 0.05);
     return { ...pose, position, target: add(pose.target, delta) };
   });
+}
+
+/**
+ * For each living body, every frame: the gap between its lowest point and whatever is below it
+ * (a jump's flight, a bird in the air) and that surface's material (what its feet sound on).
+ */
+function supportProbe(
+  plan: ScenePlan,
+  bodies: SimBody[],
+  world: RAPIER.World,
+  colliderOwner: Map<number, number>,
+  frameCount: number,
+) {
+  const samples = new Map<number, { clearance: Float32Array; under: Material[] }>();
+  const living = bodies.filter((b) => archetypeOf(b.entity).rig);
+  for (const b of living)
+    samples.set(b.index, { clearance: new Float32Array(frameCount), under: new Array<Material>(frameCount) });
+  const down = { x: 0, y: -1, z: 0 };
+  const sample = (frame: number) => {
+    for (const b of living) {
+      const out = samples.get(b.index)!;
+      const t = b.body.translation();
+      const a = archetypeOf(b.entity);
+      // The lowest point of an upright body: its base, or half its height below its centre.
+      const low = a.origin === 'base' ? 0 : (a.size[1] * b.entity.scale) / 2;
+      const lift = 0.05;
+      const ray = new RAPIER.Ray({ x: t.x, y: t.y - low + lift, z: t.z }, down);
+      const hit = world.castRay(ray, 100, true, undefined, undefined, undefined, b.body);
+      const owner = hit ? (colliderOwner.get(hit.collider.handle) ?? -1) : -1;
+      out.clearance[frame] = hit ? Math.max(0, hit.timeOfImpact - lift) : t.y - low;
+      out.under[frame] = owner >= 0 ? plan.entities[owner]!.material : plan.environment.ground.material;
+    }
+  };
+  return { samples, sample };
 }
 
 function recordFrame(poses: Float32Array, bodies: SimBody[], frame: number): void {

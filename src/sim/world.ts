@@ -98,6 +98,8 @@ export function buildWorld(plan: ScenePlan, dt: number) {
               .setLinvel(...e.velocity)
               .setAngvel(vec(e.angularVelocity));
     desc.setTranslation(...e.position).setRotation(quat(e.rotation));
+    // A living body keeps its feet: it may be pushed or fall, but it is not a box that tips over.
+    if (archetype.rig) desc.lockRotations();
     // Absent until it appears: no collisions, no gravity, no sound.
     if (e.appearAt) desc.setEnabled(false);
     // Continuous collision detection only where a fast body could pass through something thin:

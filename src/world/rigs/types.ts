@@ -17,6 +17,9 @@ export interface Mouth {
   round: number;
 }
 
+/** Claps per second; in a 'clap' motion the hands meet at t = (k + 0.5) / CLAP_RATE_HZ from its start. */
+export const CLAP_RATE_HZ = 2.5;
+
 export const CLOSED_MOUTH: Mouth = { open: 0, wide: 0, round: 0 };
 
 export interface FaceState {

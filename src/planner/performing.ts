@@ -1,0 +1,126 @@
+/**
+ * What living bodies do on the spot, as plan actions: each act becomes a 'perform' for as long as
+ * such a motion lasts (or until the body's next act), turned toward whom it is for; a jump is also a
+ * real leap (the body is launched on a ballistic arc, onto a table when it jumps onto one); each
+ * feeling becomes a 'feel'. People get the look the prompt gives them.
+ */
+import type { Action, Character, Entity, Vec3 } from '../plan/schema.js';
+import { archetypeOf, boundsOf as bounds } from '../world/index.js';
+import type { Layout } from './layout.js';
+import type { Act, Parsed } from './parse.js';
+import type { Look } from './people.js';
+import { usualDuration } from './acts.js';
+import { ballistic } from './journeys.js';
+
+/** When the first act of a clip begins: the viewer sees the body first. */
+const FIRST_ACT_AT = 0.4;
+/** Height of a standing jump, as a share of the body's height. */
+const JUMP_RISE = 0.25;
+
+export function perform(
+  parsed: Parsed,
+  out: Layout,
+  stepStart: (step: number) => number,
+  duration: number,
+): void {
+  const entityOf = (m: Act['subject']) => {
+    const id = out.idsOf.get(m)?.[0];
+    return id ? out.entities.find((e) => e.id === id) : undefined;
+  };
+  const start = (step: number) => (step === 0 ? FIRST_ACT_AT : stepStart(step));
+  for (const [k, act] of parsed.acts.entries()) {
+    const e = entityOf(act.subject);
+    if (!e) continue;
+    const at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);
+    const next = parsed.acts.slice(k + 1).find((a) => a.subject === act.subject);
+    const until = next ? Math.min(duration, start(next.step)) : duration;
+    const length = Math.max(0.3, Math.min(usualDuration(act.kind), until - at));
+    const target = act.target && entityOf(act.target);
+    out.actions.push({
+      type: 'perform',
+      entity: e.id,
+      at,
+      duration: length,
+      motion: act.kind,
+      ...(target && target !== e && { target: target.id }),
+    });
+    if (target && target !== e && act.kind !== 'jump') turnToward(e, target.position);
+    if (act.kind === 'jump') leap(e, at, target && target !== e ? target : undefined, out.actions);
+  }
+  for (const f of parsed.feelings) {
+    const e = entityOf(f.subject);
+    if (e)
+      out.actions.push({
+        type: 'feel',
+        entity: e.id,
+        at: Math.max(0, start(f.step) - 0.2),
+        emotion: f.emotion,
+      });
+  }
+}
+
+/** How many acts of the same body come before this one in the same step ("waves and smiles"). */
+function sameStepIndex(acts: Act[], k: number): number {
+  const act = acts[k]!;
+  return acts.slice(0, k).filter((a) => a.subject === act.subject && a.step === act.step).length;
+}
+
+/** Turns a body about the vertical toward a point, keeping a quarter of its view on the camera. */
+function turnToward(e: Entity, p: Vec3): void {
+  const facing = archetypeOf(e).facing ?? [1, 0, 0];
+  const dx = p[0] - e.position[0];
+  const dz = p[2] - e.position[2];
+  if (Math.hypot(dx, dz) < 1e-3) return;
+  const want = Math.atan2(dx, dz) - Math.atan2(facing[0], facing[2]);
+  const yaw = ((want * 180) / Math.PI) * (e.archetype === 'person' ? 0.75 : 1);
+  e.rotation = [e.rotation[0], ((yaw + 540) % 360) - 180, e.rotation[2]];
+}
+
+/**
+ * A leap: the body crouches (the rig), then flies on the arc gravity gives it, straight up or onto
+ * what it jumps onto, and lands (the simulation and the rig again).
+ */
+function leap(e: Entity, at: number, onto: Entity | undefined, actions: Action[]): void {
+  const crouch = 0.25;
+  const from = e.position;
+  let velocity: Vec3;
+  if (onto) {
+    const [, hi] = bounds(onto);
+    const [lo] = bounds(e);
+    const lift = from[1] - lo[1];
+    const to: Vec3 = [onto.position[0], hi[1] + lift + 0.02, onto.position[2]];
+    const rise = Math.max(0.2, to[1] - from[1]);
+    velocity = ballistic(from, to, Math.max(0.45, Math.sqrt((2 * (rise + 0.25)) / 9.81) * 1.6));
+  } else {
+    const height = Math.max(0.1, (bounds(e)[1][1] - bounds(e)[0][1]) * JUMP_RISE);
+    velocity = [0, Math.sqrt(2 * 9.81 * height), 0];
+  }
+  if (e.body === 'held') actions.push({ type: 'release', entity: e.id, at: at + crouch });
+  actions.push({
+    type: 'launch',
+    entity: e.id,
+    at: at + crouch,
+    velocity,
+    intent: onto ? `jumps onto ${onto.id}` : 'jumps',
+  });
+}
+
+/** The plan's character for a person, from what the prompt says of them (the rest follows the seed). */
+export function characterOf(look: Look): Character {
+  const gender = look.gender ?? 'neutral';
+  const age = look.age ?? 'adult';
+  return {
+    age,
+    gender,
+    build: look.build ?? 'average',
+    ...(look.hair && {
+      hair: {
+        color: look.hair.color ?? (age === 'elderly' ? '#b9b9b9' : '#3a2a1e'),
+        style: look.hair.style ?? (gender === 'female' ? 'long' : age === 'elderly' ? 'short' : 'short'),
+      },
+    }),
+    outfit: look.outfit ?? 'casual',
+    ...(look.bottom && { bottom: look.bottom }),
+    accessories: [...new Set(look.accessories ?? [])],
+  };
+}
