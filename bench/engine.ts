@@ -1,14 +1,15 @@
 /**
  * npm run bench: wall time, speed (video seconds per wall second) and peak memory of the whole
  * pipeline (node + ffmpeg, sampled from /proc) for the issue's prompts at 4 s and 12 s, 720p and 1080p.
- * Usage: npm run bench [-- --quick]   (--quick: one prompt, 4 s, 720p)
+ * Usage: npm run bench [-- --quick | --people]
+ *   --quick: one prompt, 4 s, 720p; --people: issue 5's prompts (people, animals, speech), 8 s, 720p
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHOWCASE_PROMPTS } from '../test/helpers/prompts.js';
+import { PEOPLE_PROMPTS, SHOWCASE_PROMPTS } from '../test/helpers/prompts.js';
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(root: number): number {
@@ -51,14 +52,17 @@ async function runCase(prompt: string, seconds: number, size: string, dir: strin
 }
 
 const quick = process.argv.includes('--quick');
+const people = process.argv.includes('--people');
 const cases = quick
   ? [{ seconds: 4, size: '1280x720', prompts: SHOWCASE_PROMPTS.slice(0, 1) }]
-  : [
-      { seconds: 4, size: '1280x720', prompts: SHOWCASE_PROMPTS },
-      { seconds: 12, size: '1280x720', prompts: SHOWCASE_PROMPTS },
-      { seconds: 4, size: '1920x1080', prompts: SHOWCASE_PROMPTS.slice(0, 2) },
-      { seconds: 12, size: '1920x1080', prompts: SHOWCASE_PROMPTS.slice(0, 2) },
-    ];
+  : people
+    ? [{ seconds: 8, size: '1280x720', prompts: PEOPLE_PROMPTS }]
+    : [
+        { seconds: 4, size: '1280x720', prompts: SHOWCASE_PROMPTS },
+        { seconds: 12, size: '1280x720', prompts: SHOWCASE_PROMPTS },
+        { seconds: 4, size: '1920x1080', prompts: SHOWCASE_PROMPTS.slice(0, 2) },
+        { seconds: 12, size: '1920x1080', prompts: SHOWCASE_PROMPTS.slice(0, 2) },
+      ];
 
 const dir = await mkdtemp(join(tmpdir(), 'soundstage-bench-'));
 console.log('| clip | size | prompt | wall s | video s / wall s | peak RSS MB (node+ffmpeg) |');

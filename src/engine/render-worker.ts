@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ScenePlan } from '../plan/schema.js';
 import type { Trace } from '../sim/trace.js';
-import { createFrameRenderer } from '../render/index.js';
+import { createFrameRenderer, type CaptionCue } from '../render/index.js';
 import { DerivativeCollector } from '../media/index.js';
 import { receiveJob } from './workers.js';
 
@@ -14,6 +14,7 @@ export interface RenderJob {
   plan: ScenePlan;
   trace: Trace;
   quality?: 'standard' | 'pro';
+  captions?: CaptionCue[];
   derivatives: boolean;
   /** `slots` frames of width × height × 4 bytes. */
   ring: SharedArrayBuffer;
@@ -26,7 +27,10 @@ export type RenderMessage =
 
 const job = await receiveJob<RenderJob>();
 const port = parentPort!;
-const renderer = createFrameRenderer(job.plan, job.trace, { quality: job.quality });
+const renderer = createFrameRenderer(job.plan, job.trace, {
+  quality: job.quality,
+  ...(job.captions && { captions: job.captions }),
+});
 const derivatives = job.derivatives
   ? new DerivativeCollector({
       width: job.plan.width,

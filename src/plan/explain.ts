@@ -8,6 +8,16 @@ const s = (t: number) => `${t.toFixed(2)} s`;
 const at = (p: readonly number[]) => `(${p.map((v) => v.toFixed(2)).join(', ')})`;
 const speed = (v: readonly number[]) => Math.hypot(...v).toFixed(1);
 
+function person(c: NonNullable<ScenePlan['entities'][number]['character']>): string {
+  const who = [
+    c.age !== 'adult' && c.age,
+    c.gender !== 'neutral' && c.gender,
+    c.build !== 'average' && c.build,
+  ];
+  const worn = [c.outfit !== 'casual' && c.outfit, ...c.accessories].filter(Boolean);
+  return [...who.filter(Boolean), worn.length ? `wearing ${worn.join(', ')}` : ''].filter(Boolean).join(' ');
+}
+
 function happening(a: Action): string {
   switch (a.type) {
     case 'release':
@@ -49,7 +59,8 @@ export function explainPlan(plan: ScenePlan): string {
       (e) =>
         `${e.id}: ${e.archetype}${e.label && e.label !== e.archetype ? ` ("${e.label}")` : ''}, ${e.material}, ${e.color}` +
         `${e.scale !== 1 ? `, ×${Number(e.scale.toFixed(2))}` : ''}, ${e.body === 'static' ? 'scenery' : e.body} at ${at(e.position)}` +
-        (e.appearAt ? `, appears at ${s(e.appearAt)}` : ''),
+        (e.appearAt ? `, appears at ${s(e.appearAt)}` : '') +
+        (e.character ? `, ${person(e.character)}` : ''),
     ),
   );
   section(

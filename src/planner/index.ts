@@ -4,6 +4,7 @@
  * understood and which words it did not use.
  */
 import { isOutdoors, PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/schema.js';
+import { ARCHETYPES } from '../world/index.js';
 import { FUNCTION_WORDS, liftStyle } from './lexicon.js';
 import { parse, type Parsed } from './parse.js';
 import { layout, type Layout } from './layout.js';
@@ -49,7 +50,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     duration,
   });
   const look = setting(parsed);
-  const dialogue = readDialogue(parsed, quoted.lines, duration);
+  const dialogue = speakersIn(readDialogue(parsed, quoted.lines, duration), set.entities);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   // Out in a landscape the camera stands lower, so the horizon and what stands on it are seen.
@@ -89,6 +90,22 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
       ignored: [...new Set(ignored)],
       notes,
     },
+  });
+}
+
+/**
+ * Each line's speaker as the id of the entity that says it: the one whose words name it ("the
+ * girl"), else the only living body there is. A speaker not in the scene stays a voice off.
+ */
+function speakersIn(lines: ScenePlan['dialogue'], entities: Layout['entities']): ScenePlan['dialogue'] {
+  const living = entities.filter((e) => ARCHETYPES.get(e.archetype)?.rig);
+  return lines.map((line) => {
+    const head = line.speaker.split(/\s+/).at(-1) ?? '';
+    const named =
+      living.find((e) => e.label.split(/\s+/).at(-1) === head) ??
+      living.find((e) => ARCHETYPES.get(e.archetype)!.nouns.includes(head)) ??
+      (living.length === 1 ? living[0] : undefined);
+    return named ? { ...line, speaker: named.id } : line;
   });
 }
 

@@ -62,7 +62,9 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
       m.color ??
       (m.material && m.material !== a.defaultMaterial ? MATERIAL_COLORS[m.material] : undefined) ??
       a.defaultColor;
-    const base = m.archetype.replace(/[^a-z0-9]+/g, '-');
+    // People are called what the prompt calls them: "girl", "man", not "person-b".
+    const noun = m.look && m.label.split(/\s+/).at(-1);
+    const base = (noun && /^[a-z]+$/.test(noun) ? noun : m.archetype).replace(/[^a-z0-9]+/g, '-');
     let id = m.count > 1 ? `${base}-${k + 1}` : base;
     while (out.entities.some((e) => e.id === id)) id += '-b';
     const e: Entity = {

@@ -24,6 +24,9 @@ import { createStyle } from './styles.js';
 import { lightOf, type View } from './view.js';
 import { createWeather } from './weather.js';
 import { drawLabels } from './labels.js';
+import { drawCaptions, type CaptionCue } from './captions.js';
+
+export type { CaptionCue };
 
 export interface FrameRenderer {
   width: number;
@@ -35,6 +38,8 @@ export interface FrameRenderer {
 export interface RenderOptions {
   /** 'pro': 2× supersampling and finer tessellation; 'standard' (default) is tuned for speed. */
   quality?: 'standard' | 'pro';
+  /** Captions to burn into the picture (the dialogue's cues); none by default. */
+  captions?: readonly CaptionCue[];
 }
 
 /**
@@ -138,6 +143,7 @@ export function createFrameRenderer(
     drawLabels(ctx, view, ents, trace, f);
     weather?.(ctx, f / trace.fps);
     style.post(ctx, f);
+    if (options.captions) drawCaptions(ctx, options.captions, f / trace.fps, W, H);
     ctx.restore();
     if (outCtx) outCtx.drawImage(canvas, 0, 0, width, height);
     return readPixels(outCtx ?? ctx, width, height);

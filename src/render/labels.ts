@@ -7,6 +7,7 @@ import { project } from '../math/camera.js';
 import { poseAt, type Trace } from '../sim/trace.js';
 import { boundsOf } from '../world/index.js';
 import { depthOf, NEAR, type View } from './view.js';
+import { textFont } from './text.js';
 import type { SceneEntity } from './scene.js';
 
 const ARTICLES = /^(a|an|the|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+/i;
@@ -28,7 +29,7 @@ export function drawLabels(
     const p = project(view.cam, top);
     const text = se.entity.label.replace(ARTICLES, '');
     ctx.save();
-    ctx.font = `${size}px sans-serif`;
+    ctx.font = textFont(size);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
     const w = ctx.measureText(text).width;

@@ -6,3 +6,13 @@ export const SHOWCASE_PROMPTS = [
   'a basketball misses the hoop, hits the rim and bounces away',
   'a rubber duck drops onto a table next to a coffee mug',
 ] as const;
+
+/** The prompts issue 5 asks to come out convincing: people and animals that move, speak and lip-sync. */
+export const PEOPLE_PROMPTS = [
+  'a woman in a yellow raincoat looks up and says "it\'s finally raining!", then laughs',
+  'two friends argue on a park bench, then one of them walks away',
+  'a golden retriever runs along the beach and barks at a seagull',
+  'an old man waves at a little girl, who waves back and says "hello grandpa!"',
+  'un homme en costume bleu dit « bonjour tout le monde » en souriant',
+  'a cat jumps from the floor onto a table and knocks a cup off the edge',
+] as const;
