@@ -60,3 +60,19 @@ export function eulerToQuat(deg: Vec3): Quat {
 
 /** Transforms a local point by a pose. */
 export const transformPoint = (position: Vec3, q: Quat, local: Vec3): Vec3 => add(position, rotate(q, local));
+
+/** Spherical interpolation between unit quaternions, the short way round. */
+export function slerp(a: Quat, b: Quat, u: number): Quat {
+  let d = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3];
+  const s = d < 0 ? -1 : 1;
+  d *= s;
+  if (d > 0.9995) {
+    const q = a.map((v, i) => v + (s * b[i]! - v) * u) as Quat;
+    const n = Math.hypot(...q);
+    return q.map((v) => v / n) as Quat;
+  }
+  const theta = Math.acos(d);
+  const wa = Math.sin((1 - u) * theta) / Math.sin(theta);
+  const wb = (s * Math.sin(u * theta)) / Math.sin(theta);
+  return a.map((v, i) => wa * v + wb * b[i]!) as Quat;
+}

@@ -152,6 +152,16 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
     const lane =
       drops.length > 1 && drops.includes(m) ? (drops.indexOf(m) - (drops.length - 1) / 2) * 0.3 : 0;
     for (let k = 0; k < m.count; k++) {
+      // "One of them walks away": the others stay, side by side where the group stands.
+      if (clause.only !== undefined && k !== clause.only) {
+        const e = make(m, k, 'held', [
+          k * size[0] * 1.6,
+          surfaceY + (a.origin === 'base' ? 0 : size[1] / 2),
+          0,
+        ]);
+        out.focus.push(...bounds(e));
+        continue;
+      }
       const e = make(m, k, 'dynamic', [0, 0, 0]);
       placeMover(e, k, clause, size, { out, ids, anchor, surfaceY, stage, duration }, lane);
       if (clause.step > 0) delay(e, stepStart(clause.step), out.actions);

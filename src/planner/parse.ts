@@ -68,6 +68,8 @@ export interface Clause {
   step: number;
   /** For going somewhere: the way ("from left to right") and the pace ("slowly"). */
   course?: Course;
+  /** Only this one of a group does it ("one of them walks away"). */
+  only?: number;
 }
 
 /** Something a living body does on the spot ("waves at the girl", "laughs", "plays the piano"). */
@@ -79,6 +81,8 @@ export interface Act {
   prep?: string;
   step: number;
   at: number;
+  /** Only this one of a group does it. */
+  only?: number;
 }
 
 /** A feeling a body shows from some point on ("smiling", "angrily", "in tears"). */
@@ -488,9 +492,27 @@ function readClauses(
     return undefined;
   };
   let subject: Mention | undefined;
+  /** Set by "one of them": which one of the subject's group the next verbs are about. */
+  let only: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     const m = nounAt.get(i);
+    if (m) only = undefined;
+    // "one of them", "one of the friends": the first of the group named last.
+    if (w === 'one' && tokens[i + 1] === 'of' && (tokens[i + 2] === 'them' || nounAt.get(i + 3)?.count)) {
+      const group =
+        tokens[i + 2] === 'them'
+          ? [...new Set(nounAt.values())].filter((g) => g.at < i && g.count > 1).at(-1)
+          : nounAt.get(i + 3);
+      if (group && group.count > 1) {
+        subject = group;
+        only = 0;
+        for (let k = i; k <= (tokens[i + 2] === 'them' ? i + 2 : i + 1); k++) used.add(k);
+        understood.push({ text: tokens.slice(i, i + 3).join(' '), as: `one ${group.archetype}` });
+        i += 2;
+        continue;
+      }
+    }
     if (m && !clauses.some((c) => c.object === m || c.beside === m) && isSubjectPosition(tokens, i))
       subject = m;
     // "a little girl, who waves back": the one just named does it.
@@ -514,7 +536,13 @@ function readClauses(
           ? tokens[j]
           : undefined;
         const target = nextMention(prep ? j + 1 : j);
-        const done: Act = { subject, kind: act.kind, step: steps[i] ?? 0, at: i };
+        const done: Act = {
+          subject,
+          kind: act.kind,
+          step: steps[i] ?? 0,
+          at: i,
+          ...(only !== undefined && { only }),
+        };
         if (target && target.mention !== subject && (prep || target.at === j)) {
           done.target = target.mention;
           if (prep) {
@@ -549,6 +577,7 @@ function readClauses(
       misses: w.startsWith('miss'),
       at: i,
       step: steps[i] ?? 0,
+      ...(only !== undefined && { only }),
     };
     if (motion === 'travel') clause.course = readCourse(tokens, i, used, understood);
     let j = i + 1;

@@ -28,14 +28,24 @@ export function perform(
     return id ? out.entities.find((e) => e.id === id) : undefined;
   };
   const start = (step: number) => (step === 0 ? FIRST_ACT_AT : stepStart(step));
+  const seated = new Set<Entity>();
   for (const [k, act] of parsed.acts.entries()) {
-    const e = entityOf(act.subject);
+    const group = (out.idsOf.get(act.subject) ?? []).map((id) => out.entities.find((x) => x.id === id)!);
+    const e = group[act.only ?? 0];
     if (!e) continue;
+    const seat = act.target && SEATS[act.target.archetype] !== undefined ? entityOf(act.target) : undefined;
+    if (seat && (act.prep === 'on' || act.prep === 'onto' || act.prep === 'in' || act.kind === 'sit')) {
+      // "argue on a park bench", "sits on a chair": the whole group sits there, side by side.
+      const sitters = act.only === undefined ? group : [e];
+      sitOn(sitters, seat, out, duration);
+      for (const x of sitters) seated.add(x);
+      if (act.kind === 'sit') continue;
+    }
     const at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);
     const next = parsed.acts.slice(k + 1).find((a) => a.subject === act.subject);
     const until = next ? Math.min(duration, start(next.step)) : duration;
     const length = Math.max(0.3, Math.min(usualDuration(act.kind), until - at));
-    const target = act.target && entityOf(act.target);
+    const target = act.target && !seat ? entityOf(act.target) : undefined;
     out.actions.push({
       type: 'perform',
       entity: e.id,
@@ -57,6 +67,55 @@ export function perform(
         emotion: f.emotion,
       });
   }
+}
+
+/** Seats by the way a sitter faces on them (degrees about the vertical from +z). */
+const SEATS: Record<string, number> = { bench: 0, couch: 0, chair: 90 };
+/** How far in front of a seat's middle a sitter's feet are, metres. */
+const SEAT_REACH = 0.3;
+/** Time it takes to stand up from a seat before going somewhere, seconds. */
+const GETTING_UP = 1;
+
+/**
+ * Sits bodies on a seat, side by side along it, for as long as they stay: one who later goes
+ * somewhere gets up first and sets off from the seat, sideways away from the others (not through
+ * the seat's back).
+ */
+function sitOn(sitters: Entity[], seat: Entity, out: Layout, duration: number): void {
+  const yaw = ((seat.rotation[1] + SEATS[seat.archetype]!) * Math.PI) / 180;
+  const forward: Vec3 = [Math.sin(yaw), 0, Math.cos(yaw)];
+  const along: Vec3 = [forward[2], 0, -forward[0]];
+  const [lo, hi] = bounds(seat);
+  const length = Math.max(hi[0] - lo[0], hi[2] - lo[2]) * 0.55;
+  sitters.forEach((e, k) => {
+    const u = sitters.length === 1 ? 0 : (k / (sitters.length - 1) - 0.5) * length;
+    const [elo] = bounds(e);
+    const y = e.position[1] - elo[1];
+    const before = e.position;
+    e.position = [
+      seat.position[0] + along[0] * u + forward[0] * SEAT_REACH,
+      y,
+      seat.position[2] + along[2] * u + forward[2] * SEAT_REACH,
+    ];
+    e.rotation = [0, (yaw * 180) / Math.PI, 0];
+    e.body = 'held';
+    const leaving = out.actions.find((a) => a.type === 'move' && a.entity === e.id);
+    let until = duration;
+    if (leaving?.type === 'move') {
+      // Up from the seat, then off sideways, away from the middle of the group.
+      const side = u >= 0 ? 1 : -1;
+      const distance = Math.hypot(leaving.to[0] - before[0], leaving.to[2] - before[2]);
+      leaving.at = Math.min(duration - 0.5, leaving.at + GETTING_UP);
+      leaving.to = [
+        e.position[0] + along[0] * side * distance,
+        y,
+        e.position[2] + along[2] * side * distance,
+      ];
+      until = leaving.at - GETTING_UP;
+      out.actions.push({ type: 'perform', entity: e.id, at: until, duration: GETTING_UP, motion: 'get-up' });
+    }
+    out.actions.push({ type: 'perform', entity: e.id, at: 0, duration: Math.max(0.3, until), motion: 'sit' });
+  });
 }
 
 /** How many acts of the same body come before this one in the same step ("waves and smiles"). */

@@ -6,7 +6,7 @@ import RAPIER from '@dimforge/rapier3d-compat';
 import type { Action, ScenePlan, Shot } from '../plan/schema.js';
 import { CLOSED_MOUTH } from '../world/rigs/types.js';
 import { MATERIALS } from '../world/materials.js';
-import { add, lerp, type Vec3 } from '../math/vec.js';
+import { add, axisAngle, lerp, slerp, type Quat, type Vec3 } from '../math/vec.js';
 import { cameraAt, shotAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
@@ -221,6 +221,25 @@ function bodyState(b: SimBody, before: Float32Array): BodyState {
 
 type StepAction = (bodies: SimBody[], step: number) => void;
 
+/** Seconds a living body takes to turn toward where it is going. */
+const TURN_S = 0.4;
+
+/**
+ * A living body that goes somewhere turns to face its way first (over TURN_S, about the vertical);
+ * anything else keeps its orientation. Returns its rotation t seconds into the move.
+ */
+function turnToward(b: SimBody, from: Vec3, to: Vec3): ((t: number) => Quat) | undefined {
+  const a = archetypeOf(b.entity);
+  const dx = to[0] - from[0];
+  const dz = to[2] - from[2];
+  if (!a.rig || Math.hypot(dx, dz) < 0.05) return undefined;
+  const facing = a.facing ?? [1, 0, 0];
+  const r = b.body.rotation();
+  const start: Quat = [r.x, r.y, r.z, r.w];
+  const goal = axisAngle([0, 1, 0], Math.atan2(dx, dz) - Math.atan2(facing[0], facing[2]));
+  return (t) => slerp(start, goal, Math.min(1, t / TURN_S));
+}
+
 /** Compiles the plan's actions into per-step callbacks. */
 function scheduleActions(actions: Action[], plan: ScenePlan, dt: number): Map<number, StepAction[]> {
   const index = new Map(plan.entities.map((e, i) => [e.id, i]));
@@ -253,6 +272,7 @@ function scheduleActions(actions: Action[], plan: ScenePlan, dt: number): Map<nu
       const steps = Math.max(1, Math.round(a.duration / dt));
       let from: Vec3 = [0, 0, 0];
       let wasDynamic = false;
+      let turn: ((t: number) => Quat) | undefined;
       for (let k = 0; k <= steps; k++) {
         at(first + k, (bodies) => {
           const b = bodies[i]!;
@@ -270,6 +290,11 @@ function scheduleActions(actions: Action[], plan: ScenePlan, dt: number): Map<nu
           const eased = a.easing === 'linear' ? u : u * u * (3 - 2 * u);
           const p = lerp(from, a.to, eased);
           b.body.setNextKinematicTranslation({ x: p[0], y: p[1], z: p[2] });
+          if (k === 0) turn = turnToward(b, from, a.to);
+          if (turn) {
+            const q = turn((k + 1) * dt);
+            b.body.setNextKinematicRotation({ x: q[0], y: q[1], z: q[2], w: q[3] });
+          }
         });
       }
     }
