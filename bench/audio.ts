@@ -80,6 +80,7 @@ function scene(duration: number, contacts: number) {
     bodies: [],
     bodyEvents: [],
     speech: [],
+    notes: [],
   };
   return { plan, trace };
 }

@@ -19,6 +19,8 @@ import { addScaled, createStereo, dbToGain, type StereoBuffers } from './dsp.js'
 import { renderContacts } from './foley.js';
 import { renderCues } from './cues.js';
 import { renderSpans } from './rolling.js';
+import { renderSpeech } from './speech.js';
+import { renderBodyEvents } from './bodies.js';
 import { renderAmbience } from './ambience.js';
 import { renderMusic } from './music.js';
 import { applyReverb } from './reverb.js';
@@ -65,6 +67,9 @@ export function renderAudio(plan: ScenePlan, trace: Trace): Stereo {
   renderContacts(events, scratch, plan, trace.contacts, place, rng('contacts'), SAMPLE_RATE);
   renderCues(events, scratch, plan.sound.cues, locate, place, rng('cues'), SAMPLE_RATE);
   renderSpans(events, trace.spans, locate, place, rng('spans'), SAMPLE_RATE);
+  renderSpeech(events, trace.speech, locate, place, SAMPLE_RATE);
+  const kinds = new Map(trace.entities.map((e) => [e.id, e.archetype]));
+  renderBodyEvents(events, trace.bodyEvents, (id) => kinds.get(id) ?? '', place, rng('bodies'), SAMPLE_RATE);
   applyReverb(events, plan.environment.place, SAMPLE_RATE);
 
   // Bed: ambience and music at their planned levels relative to the events (or, in a scene with

@@ -11,7 +11,16 @@ import { fallbackNote, llmConfig, LlmConfigError, planWithLlm, withoutCredential
 import { planJsonSchema, styles, type ScenePlan } from '../plan/schema.js';
 import { explainPlan } from '../plan/explain.js';
 import { PlanError, renderPlan, traceToJson, validatePlan, type RenderOutputs } from '../engine/index.js';
-import { checkOutput, checkPrompt, parseNumber, parseSize, parseStyle, UsageError } from './options.js';
+import { toWebVtt } from '../speech/index.js';
+import {
+  checkOutput,
+  checkPrompt,
+  checkSubtitles,
+  parseNumber,
+  parseSize,
+  parseStyle,
+  UsageError,
+} from './options.js';
 import { progressBar } from './progress.js';
 
 interface PlanFlags {
@@ -26,6 +35,8 @@ interface OutputFlags {
   output?: string;
   planOut?: string;
   traceOut?: string;
+  subtitlesOut?: string;
+  captions?: boolean;
   thumbnail?: string | false;
   spritesheet?: string | false;
   quality: 'standard' | 'pro';
@@ -54,6 +65,7 @@ function outputs(video: string, flags: OutputFlags): RenderOutputs {
 
 async function render(plan: ScenePlan, video: string, flags: OutputFlags): Promise<void> {
   const files = outputs(video, flags);
+  if (flags.subtitlesOut) checkSubtitles(flags.subtitlesOut);
   if (flags.planOut) await writeFile(flags.planOut, JSON.stringify(plan, null, 2) + '\n');
   const bar = process.stderr.isTTY ? progressBar() : undefined;
   // Ctrl-C or a kill stops between frames and removes the partial file.
@@ -65,8 +77,11 @@ async function render(plan: ScenePlan, video: string, flags: OutputFlags): Promi
       quality: flags.quality,
       onProgress: bar?.update,
       signal: cancel.signal,
+      captions: flags.captions,
     });
     if (flags.traceOut) await writeFile(flags.traceOut, traceToJson(trace) + '\n');
+    if (flags.subtitlesOut) await writeFile(flags.subtitlesOut, toWebVtt(trace.speech, speakerNames(plan)));
+    for (const note of trace.notes) process.stderr.write(`note: ${note}\n`);
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
     bar?.stop();
@@ -88,6 +103,11 @@ async function planPrompt(prompt: string, options: PlanOptions): Promise<{ plan:
   return { plan, told };
 }
 
+/** What each speaker is called in the subtitles: the prompt's words for them ("the old man"). */
+function speakerNames(plan: ScenePlan): Record<string, string> {
+  return Object.fromEntries(plan.entities.map((e) => [e.id, e.label.replace(/^(a|an|the)\s+/i, '')]));
+}
+
 function summarize(plan: ScenePlan, told?: string): void {
   const { ignored, notes } = plan.understanding;
   if (ignored.length) process.stderr.write(`not used from the prompt: ${ignored.join(', ')}\n`);
@@ -106,6 +126,8 @@ const outputFlags = (c: Command) =>
   c
     .option('-o, --output <file>', 'the MP4 to write')
     .option('--trace-out <file>', 'also write the simulated Trace as JSON')
+    .option('--subtitles-out <file>', 'also write the dialogue as WebVTT subtitles (.vtt)')
+    .option('--captions', 'burn the dialogue into the picture as captions')
     .option('--thumbnail <file>', 'where to write the WebP thumbnail (default: next to the video)')
     .option('--no-thumbnail', 'do not write a thumbnail')
     .option('--spritesheet <file>', 'where to write the JPEG spritesheet (default: next to the video)')

@@ -39,6 +39,13 @@ export function checkPrompt(prompt: string | undefined): string {
   return prompt;
 }
 
+export function checkSubtitles(file: string): string {
+  if (!/\.vtt$/i.test(file)) throw new UsageError(`--subtitles-out must be a .vtt file, got "${file}"`);
+  const folder = dirname(resolve(file));
+  if (!existsSync(folder)) throw new UsageError(`the folder "${folder}" does not exist`);
+  return file;
+}
+
 export function checkOutput(out: string | undefined): string {
   if (!out) throw new UsageError('say where to write the video with -o FILE.mp4');
   if (!/\.mp4$/i.test(out)) throw new UsageError(`the output must be an .mp4 file, got "${out}"`);

@@ -11,6 +11,7 @@ import { simulate, type Trace } from '../sim/index.js';
 import type { Stereo } from '../audio/index.js';
 import { encodeMp4 } from '../media/encode.js';
 import { startWorker } from './workers.js';
+import { captionCues } from '../speech/index.js';
 import type { RenderJob, RenderMessage } from './render-worker.js';
 
 export { validatePlan, PlanError } from './validate.js';
@@ -28,6 +29,8 @@ export interface RenderOptions {
   onProgress?(stage: Stage, fraction: number): void;
   /** Cancels the render; nothing is left behind. */
   signal?: AbortSignal;
+  /** Burns the dialogue's captions into the picture. */
+  captions?: boolean;
 }
 
 /** Frame slots shared with the render thread: enough to keep it and ffmpeg busy, few enough to keep memory flat. */
@@ -53,6 +56,7 @@ export async function renderPlan(
       plan,
       trace,
       quality: options.quality,
+      ...(options.captions && { captions: captionCues(trace.speech) }),
       derivatives,
       ring,
       slots: SLOTS,

@@ -29,7 +29,7 @@ function happening(a: Action): string {
     case 'paint':
       return `${a.entity} turns ${a.color} over ${s(a.duration)}`;
     case 'perform':
-      return `${a.entity} ${a.motion}s${a.target ? ` toward ${a.target}` : ''} for ${s(a.duration)}`;
+      return `${a.entity} ${a.motion === 'bark' ? 'call' : a.motion}s${a.target ? ` toward ${a.target}` : ''} for ${s(a.duration)}`;
     case 'feel':
       return `${a.entity} looks ${a.emotion}`;
   }

@@ -8,7 +8,7 @@ import type { Action, Entity, Vec3 } from '../plan/schema.js';
 import { archetypeOf, ARCHETYPES, boundsOf as bounds } from '../world/index.js';
 import { characterOf, perform } from './performing.js';
 import { add, scale, sub } from '../math/vec.js';
-import { MATERIAL_COLORS } from './lexicon.js';
+import { KIND_COLORS, MATERIAL_COLORS } from './lexicon.js';
 import { ballistic, placeTraveller, throwTo, type SetUp } from './journeys.js';
 import type { Clause, Mention, Parsed } from './parse.js';
 import type { Relation, RelationKind } from './relations.js';
@@ -60,6 +60,7 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
     const material = m.material ?? a.defaultMaterial;
     const color =
       m.color ??
+      KIND_COLORS[m.label.split(/\s+/).at(-1) ?? ''] ??
       (m.material && m.material !== a.defaultMaterial ? MATERIAL_COLORS[m.material] : undefined) ??
       a.defaultColor;
     // People are called what the prompt calls them: "girl", "man", not "person-b".
@@ -197,6 +198,8 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
     .filter((e) => e.archetype !== 'table' || placedAgainst.has(e.id))
     .map((e) => e.id);
   out.subject ??= out.keepInView.find((id) => out.entities.find((e) => e.id === id)?.body !== 'static');
+  // A following camera goes with the first thing it keeps in view: the subject.
+  out.keepInView.sort((x, y) => Number(y === out.subject) - Number(x === out.subject));
   // Scenery stands on the ground, whatever its origin: a sign or a sink measured from its middle
   // would otherwise be set half into the floor.
   for (const e of out.entities) {

@@ -63,6 +63,14 @@ export const MATERIAL_COLORS: Partial<Record<Material, string>> = {
   wood: '#a8743f',
 };
 
+/** The usual colour of kinds a catalog archetype stands for ("a seagull" is a white bird). */
+export const KIND_COLORS: Record<string, string> = words({
+  seagull: '#eeeeea', gull: '#eeeeea', dove: '#f2f2f2', crow: '#1f1f22', raven: '#1a1a1d',
+  pigeon: '#8c8f98', sparrow: '#8a6a48', robin: '#8a5a3a', retriever: '#d9a94a', labrador: '#e0c07a',
+  poodle: '#f0ede6', husky: '#9a9ea6', dalmatian: '#f3f1ea', pug: '#c9a77a', puppy: '#c58d52',
+  kitten: '#c98a4a', lamb: '#f1ede2', pony: '#8a5a3a', calf: '#7a4a2a', piglet: '#f0b0b0',
+}); // prettier-ignore
+
 export const SIZES: Record<string, number> = words({
   tiny: 0.5,
   small: 0.75,

@@ -517,6 +517,17 @@ function readClauses(
       subject = m;
     // "a little girl, who waves back": the one just named does it.
     if (w === 'who' && nounAt.get(i - 1)) subject = nounAt.get(i - 1);
+    // "a duck quacks", "a duck swims": the living kind of a word that is also a toy.
+    if (
+      subject &&
+      !isLiving(subject) &&
+      LIVING_SENSE[subject.archetype] &&
+      !subject.material &&
+      (LIVING_ONLY(actAt(tokens, i)?.kind) || gaitSpeed(w))
+    ) {
+      understood.push({ text: subject.label, as: `a living ${LIVING_SENSE[subject.archetype]}` });
+      subject.archetype = LIVING_SENSE[subject.archetype]!;
+    }
     if (subject && isLiving(subject) && !nounAt.has(i)) {
       const feeling = FEELINGS[w];
       if (feeling) {
@@ -631,6 +642,12 @@ function readClauses(
   }
   return clauses;
 }
+
+/** Catalog things whose name is also an animal's, by the animal, for when they do what animals do. */
+const LIVING_SENSE: Record<string, string> = { 'rubber-duck': 'mallard' };
+
+/** Acts only a living thing does: a toy may fall or jump about too. */
+const LIVING_ONLY = (kind: string | undefined) => kind !== undefined && kind !== 'fall' && kind !== 'jump';
 
 /** Whether a thing is a living body, which acts rather than being pushed about. */
 const isLiving = (m: Mention) => ARCHETYPES.get(m.archetype)?.rig !== undefined;

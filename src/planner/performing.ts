@@ -41,11 +41,20 @@ export function perform(
       for (const x of sitters) seated.add(x);
       if (act.kind === 'sit') continue;
     }
-    const at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);
+    let at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);
+    const target0 = act.target && !seat ? entityOf(act.target) : undefined;
+    // "runs along the beach and barks at a seagull": it goes, then turns to what it acts toward,
+    // which waits ahead of it where the way ends.
+    const going = out.actions.find((a) => a.type === 'move' && a.entity === e.id && a.at <= at + 0.5);
+    if (going?.type === 'move' && target0 && target0 !== e && ACT_AFTER_GOING.has(act.kind)) {
+      at = Math.min(duration - 0.5, going.at + going.duration);
+      if (target0.body !== 'static' && !out.actions.some((a) => a.entity === target0.id))
+        waitAhead(target0, e, going.to);
+    }
     const next = parsed.acts.slice(k + 1).find((a) => a.subject === act.subject);
     const until = next ? Math.min(duration, start(next.step)) : duration;
     const length = Math.max(0.3, Math.min(usualDuration(act.kind), until - at));
-    const target = act.target && !seat ? entityOf(act.target) : undefined;
+    const target = target0;
     out.actions.push({
       type: 'perform',
       entity: e.id,
@@ -116,6 +125,30 @@ function sitOn(sitters: Entity[], seat: Entity, out: Layout, duration: number): 
     }
     out.actions.push({ type: 'perform', entity: e.id, at: 0, duration: Math.max(0.3, until), motion: 'sit' });
   });
+}
+
+/** Acts toward something that a body going somewhere does when it gets there, not on the way. */
+const ACT_AFTER_GOING = new Set<string>([
+  'bark',
+  'point',
+  'hug',
+  'kiss',
+  'shake-hands',
+  'pick-up',
+  'kick',
+  'punch',
+]);
+/** How far ahead of a traveller's stopping point the thing it then acts toward waits, metres. */
+const WAIT_AHEAD = 1.8;
+
+/** Puts `thing` ahead of where `traveller` stops (along its way, a little aside), on the ground. */
+function waitAhead(thing: Entity, traveller: Entity, end: Vec3): void {
+  const dx = end[0] - traveller.position[0];
+  const dz = end[2] - traveller.position[2];
+  const len = Math.hypot(dx, dz) || 1;
+  const [lo] = bounds(thing);
+  const lift = thing.position[1] - lo[1];
+  thing.position = [end[0] + (dx / len) * WAIT_AHEAD, lift, end[2] + (dz / len) * WAIT_AHEAD - 0.3];
 }
 
 /** How many acts of the same body come before this one in the same step ("waves and smiles"). */

@@ -6,6 +6,7 @@
  */
 import type { Action, Emotion, Entity, Material, ScenePlan, Vec3 } from '../plan/schema.js';
 import { archetypeOf } from '../world/index.js';
+import { CALL_EVERY_S } from '../world/rigs/heads.js';
 import { CLAP_RATE_HZ, type BodyState, type FaceState, type Mouth, type Rig } from '../world/rigs/types.js';
 import { createRandom } from '../plan/random.js';
 import { rotate, type Quat } from '../math/vec.js';
@@ -17,8 +18,6 @@ const AIRBORNE_CLEARANCE = 0.06;
 const STANDING_SPEED = 0.12;
 /** Seconds over which a feeling or a motion blends in and out. */
 const BLEND_S = 0.35;
-/** How often an animal calls while it barks, meows or moos, seconds. */
-const CALL_EVERY_S = 0.8;
 
 export interface BodyInputs {
   plan: ScenePlan;
@@ -81,7 +80,9 @@ function statesOf(entity: Entity, index: number, rig: Rig, inputs: BodyInputs): 
     const span = (Math.min(frameCount - 1, f + 1) - Math.max(0, f - 1)) * dt;
     const speed = span > 0 ? Math.hypot(b[0] - a[0], b[2] - a[2]) / span : 0;
     const airborne = (support?.clearance[f] ?? 0) > AIRBORNE_CLEARANCE;
-    if (f > 0 && speed > STANDING_SPEED && !airborne) {
+    // Feet turn the cycle only on the ground; a swimmer's or a flier's beat turns it anywhere.
+    const footless = rig.landings.length === 0;
+    if (f > 0 && speed > STANDING_SPEED && (!airborne || footless)) {
       const prev = position(poses, n, f - 1, index);
       const here = position(poses, n, f, index);
       const travelled = Math.hypot(here[0] - prev[0], here[2] - prev[2]);
@@ -94,7 +95,9 @@ function statesOf(entity: Entity, index: number, rig: Rig, inputs: BodyInputs): 
       speed: speed > STANDING_SPEED ? speed : 0,
       phase,
       airborne,
-      motion: perform ? { kind: perform.motion, u: (t - perform.at) / perform.duration, t: t - perform.at } : null,
+      motion: perform
+        ? { kind: perform.motion, u: (t - perform.at) / perform.duration, t: t - perform.at }
+        : null,
       face: faceAt(entity, t, {
         q,
         facing,
@@ -211,7 +214,13 @@ function glanceAt(glances: [number, number][], t: number): number {
   return 0;
 }
 
-function eventsOf(entity: Entity, index: number, rig: Rig, states: BodyState[], inputs: BodyInputs): BodyEvent[] {
+function eventsOf(
+  entity: Entity,
+  index: number,
+  rig: Rig,
+  states: BodyState[],
+  inputs: BodyInputs,
+): BodyEvent[] {
   const { plan, poses } = inputs;
   const n = plan.entities.length;
   const support = inputs.support.get(index);
@@ -228,10 +237,10 @@ function eventsOf(entity: Entity, index: number, rig: Rig, states: BodyState[], 
     // A foot lands when the phase passes its landing, between this frame and the last.
     if (s.speed > 0 && !s.airborne && !prev.airborne) {
       const moved = (s.phase - prev.phase + 1) % 1;
-      rig.landings.forEach((landing, foot) => {
+      (rig.landingsAt?.(entity, s.speed) ?? rig.landings).forEach((landing, foot) => {
         const since = (s.phase - landing + 1) % 1;
         if (since >= moved || moved === 0) return;
-        const time = s.time - (since / moved) / plan.fps;
+        const time = s.time - since / moved / plan.fps;
         out.push({
           time,
           entity: entity.id,

@@ -4,13 +4,13 @@
  */
 import RAPIER from '@dimforge/rapier3d-compat';
 import type { Action, ScenePlan, Shot } from '../plan/schema.js';
-import { CLOSED_MOUTH } from '../world/rigs/types.js';
 import { MATERIALS } from '../world/materials.js';
 import { add, axisAngle, lerp, slerp, type Quat, type Vec3 } from '../math/vec.js';
 import { cameraAt, shotAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
 import { trackBodies } from './bodies.js';
+import { planSpeech, speechMouth } from '../speech/index.js';
 import { archetypeOf } from '../world/index.js';
 import type { Material } from '../plan/schema.js';
 import { fitShots } from './framing.js';
@@ -28,6 +28,8 @@ export interface SimulateOptions {
 
 export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): Promise<Trace> {
   await initPhysics();
+  // The dialogue is said first: its timings place the lines, open the mouths and turn the heads.
+  const speech = await planSpeech(plan);
   // Slow motion and time-lapse: each video second holds timeScale seconds of physics, still
   // stepped at MIN_RATE_HZ or faster. Times in the plan and the trace are video times.
   const substeps = Math.ceil((MIN_RATE_HZ * plan.timeScale) / plan.fps);
@@ -89,8 +91,11 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     poses,
     frameCount,
     support: support.samples,
-    mouthOf: () => CLOSED_MOUTH,
-    speakerAt: () => null,
+    mouthOf: (id, t) => speechMouth(speech.spans, id, t),
+    speakerAt: (t) => {
+      const s = speech.spans.find((x) => x.speaker !== null && t >= x.start && t < x.end);
+      return s ? { speaker: s.speaker!, emotion: s.emotion } : null;
+    },
   });
   return {
     fps: plan.fps,
@@ -103,7 +108,8 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
     spans: tracker.spans,
     bodies: living.bodies,
     bodyEvents: living.events,
-    speech: [],
+    speech: speech.spans,
+    notes: speech.dropped.map((d) => `"${d.text}" is not said: ${d.reason}`),
   };
 }
 

@@ -79,6 +79,8 @@ export interface Trace {
   bodyEvents: BodyEvent[];
   /** The dialogue as spoken: lines placed in time with their phone timings. */
   speech: SpeechSpan[];
+  /** What could not be done as planned (a line too long for the clip), for the user. */
+  notes: string[];
 }
 
 export function poseAt(trace: Trace, frame: number, entity: number): { position: Vec3; rotation: Quat } {

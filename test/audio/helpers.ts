@@ -122,6 +122,7 @@ export function makeTrace(plan: ScenePlan, contacts: ContactEvent[] = [], spans:
     bodies: [],
     bodyEvents: [],
     speech: [],
+    notes: [],
   };
 }
 

@@ -8,7 +8,10 @@ const lines = (prompt: string) =>
 
 test('the speaker before or after the line, with or without a determiner', () => {
   assert.deepEqual(lines('the girl says "hi there"'), [['girl', 'hi there', null]]);
-  assert.deepEqual(lines('"Hi," said the old man'), [['old man', 'Hi', null]]);
+  // The speaker is the person in the scene who says it, by id: the old man is "man".
+  assert.deepEqual(lines('"Hi," said the old man'), [['man', 'Hi', null]]);
+  const plan = planFromPrompt('"Hi," said the old man');
+  assert.equal(plan.entities.find((e) => e.id === 'man')?.character?.age, 'elderly');
   assert.deepEqual(lines('"wow" the boy says'), [['boy', 'wow', null]]);
   assert.deepEqual(lines('« Bonjour ! » dit-elle'), [['she', 'Bonjour !', null]]);
 });

@@ -57,6 +57,7 @@ export function makeTrace(plan: ScenePlan, frames: number, camera: CameraPose, p
     bodies: [],
     bodyEvents: [],
     speech: [],
+    notes: [],
   };
 }
 

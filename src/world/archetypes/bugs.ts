@@ -1,7 +1,9 @@
 /** Insects and spiders, and a butterfly. */
 import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
-import { creature, leftRight, WHITE } from './creatures.js';
+import { boned } from '../rigs/joints.js';
+import { butterflyRig, type ButterflyBone } from '../rigs/winged.js';
+import { creature, leftRight, riggedCreature, WHITE } from './creatures.js';
 import { pair, type FigureSpec, type Shape } from './figures.js';
 import { rodBetween, scaledBy } from './geometry.js';
 
@@ -129,51 +131,41 @@ const ladybug = bug(
   4,
 );
 
-const butterfly = creature('butterfly', {
-  nouns: ['butterfly', 'moth'],
-  color: '#f08a24',
-  size: [0.11, 0.1, 0.03],
-  density: 100,
-  shapes: [
-    // Seen from the front, wings open: fore and hind wings in black rims, a dark body between.
-    ...leftRight((s): Shape => ({
-      egg: [0.031, 0.025, 0.0015],
-      at: [s * 0.028, 0.06, -0.001],
-      turn: [0, s * 15, s * 30],
-      paint: '#1f1f22',
-    })),
-    ...leftRight((s): Shape => ({
-      egg: [0.027, 0.021, 0.0015],
-      at: [s * 0.028, 0.06, 0.0005],
-      turn: [0, s * 15, s * 30],
-    })),
-    ...leftRight((s): Shape => ({
-      egg: [0.022, 0.019, 0.0015],
-      at: [s * 0.021, 0.026, -0.001],
-      turn: [0, s * 15, -s * 35],
-      paint: '#1f1f22',
-    })),
-    ...leftRight((s): Shape => ({
-      egg: [0.018, 0.015, 0.0015],
-      at: [s * 0.021, 0.026, 0.0005],
-      turn: [0, s * 15, -s * 35],
-    })),
-    ...[-1, 1].flatMap((s) =>
-      [
-        [0.05, 0.072],
-        [0.045, 0.05],
-        [0.03, 0.015],
-      ].map(([x, y]): Shape => ({ ball: 0.0025, at: [s * x!, y!, 0.002], paint: WHITE })),
-    ),
-    { egg: [0.004, 0.03, 0.004], at: [0, 0.04, 0.002], paint: '#2b2220' },
-    { ball: 0.0045, at: [0, 0.073, 0.002], paint: '#2b2220' },
-    ...leftRight((s): Shape => ({
-      rod: [0.0007, 0.022],
-      at: [s * 0.004, 0.086, 0.002],
-      turn: [0, 0, -s * 18],
-      paint: '#2b2220',
-    })),
-  ],
-});
+/** Seen from the front, wings open: fore and hind wings in black rims, a dark body between. */
+const butterflyWing = (s: number): Shape[] => [
+  { egg: [0.031, 0.025, 0.0015], at: [s * 0.028, 0.06, -0.001], turn: [0, s * 15, s * 30], paint: '#1f1f22' },
+  { egg: [0.027, 0.021, 0.0015], at: [s * 0.028, 0.06, 0.0005], turn: [0, s * 15, s * 30] },
+  {
+    egg: [0.022, 0.019, 0.0015],
+    at: [s * 0.021, 0.026, -0.001],
+    turn: [0, s * 15, -s * 35],
+    paint: '#1f1f22',
+  },
+  { egg: [0.018, 0.015, 0.0015], at: [s * 0.021, 0.026, 0.0005], turn: [0, s * 15, -s * 35] },
+  ...[
+    [0.05, 0.072],
+    [0.045, 0.05],
+    [0.03, 0.015],
+  ].map(([x, y]): Shape => ({ ball: 0.0025, at: [s * x!, y!, 0.002], paint: WHITE })),
+];
+const butterfly = riggedCreature(
+  'butterfly',
+  { nouns: ['butterfly', 'moth'], color: '#f08a24', size: [0.11, 0.1, 0.03], density: 100 },
+  boned<ButterflyBone>({
+    wingL: butterflyWing(-1),
+    wingR: butterflyWing(1),
+    body: [
+      { egg: [0.004, 0.03, 0.004], at: [0, 0.04, 0.002], paint: '#2b2220' },
+      { ball: 0.0045, at: [0, 0.073, 0.002], paint: '#2b2220' },
+      ...leftRight((s): Shape => ({
+        rod: [0.0007, 0.022],
+        at: [s * 0.004, 0.086, 0.002],
+        turn: [0, 0, -s * 18],
+        paint: '#2b2220',
+      })),
+    ],
+  }),
+  butterflyRig,
+);
 
 export const bugs: Archetype[] = [bee, ant, spider, ladybug, butterfly];

@@ -1,8 +1,12 @@
 /**
- * Sea creatures: fish, sharks, dolphins and whales on one body plan; a jellyfish, a seal, an
- * octopus, a crab. Side-on ones face +x; shapes are measured from the ground.
+ * Sea creatures: fish, sharks, dolphins and whales on one body plan, always swimming
+ * (rigs/swimmer.ts); a jellyfish, a seal, an octopus, a crab. Side-on ones face +x; shapes are
+ * measured from the ground.
  */
+import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
+import { boned } from '../rigs/joints.js';
+import { swimmerRig, type SwimmerBone } from '../rigs/swimmer.js';
 import { EYE } from './animals.js';
 import { creature, leftRight, sideEyes, WHITE } from './creatures.js';
 import { figure, pair, type Shape } from './figures.js';
@@ -54,14 +58,18 @@ function swimmer(name: string, s: Swimmer): Archetype {
   // Box-centred: the body spans ±H/2, the dorsal fin rises above it.
   const top = H * 0.42 + dh * L;
   const lift = -(top - H / 2) / 2;
-  const shapes = shifted(
-    [
+  const [finR, finL] = pair({
+    egg: [H * 0.45, H * 0.05, H * 0.28],
+    at: [L * 0.18, -H * 0.22, T * 0.45],
+    turn: [25, 20, -20],
+    paint: fins,
+  });
+  const groups = boned<SwimmerBone>({
+    body: [
       { egg: [L * 0.45, H / 2, T / 2], at: [0, 0, 0] },
       ...(s.belly
         ? [{ egg: [L * 0.42, H * 0.35, T * 0.49], at: [0.01 * L, -H * 0.15, 0], paint: s.belly } as Shape]
         : []),
-      { egg: [L * 0.12, H * 0.22, T * 0.22], at: [-L * 0.4, H * 0.05, 0] },
-      ...tail,
       // The dorsal fin, a triangle swept back.
       ...triangle({
         at: [0, H * 0.42, 0],
@@ -72,29 +80,45 @@ function swimmer(name: string, s: Swimmer): Archetype {
         strips: 8,
         paint: fins,
       }),
-      ...pair({
-        egg: [H * 0.45, H * 0.05, H * 0.28],
-        at: [L * 0.18, -H * 0.22, T * 0.45],
-        turn: [25, 20, -20],
-        paint: fins,
-      }),
       ...(s.beak ? [{ egg: [s.beak * L, H * 0.12, T * 0.16], at: [L * 0.45, -H * 0.12, 0] } as Shape] : []),
       ...sideEyes(L * 0.33, H * 0.05, T * 0.3, Math.max(0.006, H * 0.05)),
       ...(s.extra?.(L, H, T) ?? []),
     ],
-    [0, lift, 0],
-  );
+    rear: [{ egg: [L * 0.12, H * 0.22, T * 0.22], at: [-L * 0.4, H * 0.05, 0] }],
+    tail,
+    finL: [finL!],
+    finR: [finR!],
+  });
+  const shapes = shifted(groups.shapes, [0, lift, 0]);
   const [length, , width] = span(shapes);
-  return figure(name, {
+  const size: Vec3 = [length, top + H / 2, width];
+  const density = s.density ?? 1000;
+  const archetype = figure(name, {
     nouns: s.nouns,
     color: s.color,
     material: 'fabric',
-    size: [length, top + H / 2, width],
-    density: s.density ?? 1000,
+    size,
+    density,
     // What physics sees is the body, kept upright by being at least as wide as it is tall.
     solid: [{ box: [L * 0.95, H, Math.max(T, H)], at: [0, lift, 0] }],
     shapes,
   });
+  const rig = swimmerRig(
+    {
+      length: L,
+      body: [L * 0.1, 0, 0],
+      rear: [-L * 0.28, H * 0.05, 0],
+      tail: [-L * 0.45, H * 0.05, 0],
+      fins: [
+        [L * 0.18 + H * 0.2, -H * 0.22, -T * 0.4],
+        [L * 0.18 + H * 0.2, -H * 0.22, T * 0.4],
+      ],
+      base: [0, -H / 2, 0],
+      flukes: s.tail === 'flukes',
+    },
+    { parts: archetype.parts, bones: groups.bones, size, density, down: lift },
+  );
+  return { ...archetype, rig };
 }
 
 const fish = swimmer('fish', {

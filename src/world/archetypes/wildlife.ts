@@ -6,8 +6,10 @@
  */
 import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
+import { boned, type Leg } from '../rigs/joints.js';
+import { quadrupedRig, type QuadrupedBone, type QuadrupedPlan } from '../rigs/quadruped.js';
 import { bands, EYE, quadruped, type Dims } from './animals.js';
-import { creature, leftRight, PINK, sideEyes, WHITE } from './creatures.js';
+import { creature, leftRight, PINK, riggedCreature, sideEyes, WHITE } from './creatures.js';
 import { pair, type Shape } from './figures.js';
 import { around, spread } from './geometry.js';
 
@@ -40,15 +42,17 @@ const lion = quadruped('lion', {
   snout: 0.5,
   ears: 'round',
   tail: 0.5,
-  extra: (d) => [
+  extra: {
     // The mane: a darker ruff around and behind the head.
-    {
-      egg: [d.headR * 1.05, d.headR * 1.75, d.headR * 1.65],
-      at: [d.headAt[0] - d.headR * 0.4, d.headAt[1] - d.headR * 0.2, 0],
-      paint: '#8a4a1a',
-    },
-    { ball: d.legR * 2, at: d.tailTip, paint: '#5a3418' },
-  ],
+    head: (d) => [
+      {
+        egg: [d.headR * 1.05, d.headR * 1.75, d.headR * 1.65],
+        at: [d.headAt[0] - d.headR * 0.4, d.headAt[1] - d.headR * 0.2, 0],
+        paint: '#8a4a1a',
+      },
+    ],
+    tail: (d) => [{ ball: d.legR * 2, at: d.tailTip, paint: '#5a3418' }],
+  },
 });
 
 const tiger = quadruped('tiger', {
@@ -63,19 +67,23 @@ const tiger = quadruped('tiger', {
   snout: 0.5,
   ears: 'round',
   tail: 0.6,
-  extra: (d) => [
-    ...bands(d, '#1f1a17', 8, d.L * 0.035),
-    {
-      egg: [d.bodyR[0] * 0.8, d.bodyR[1] * 0.5, d.bodyR[2] * 0.95],
-      at: [0, d.bodyY - d.bodyR[1] * 0.5, 0],
-      paint: WHITE,
-    },
-    {
-      egg: [d.headR * 0.55, d.headR * 0.45, d.headR * 0.6],
-      at: [d.nose[0] - d.headR * 0.3, d.nose[1] - d.headR * 0.15, 0],
-      paint: WHITE,
-    },
-  ],
+  extra: {
+    body: (d) => [
+      ...bands(d, '#1f1a17', 8, d.L * 0.035),
+      {
+        egg: [d.bodyR[0] * 0.8, d.bodyR[1] * 0.5, d.bodyR[2] * 0.95],
+        at: [0, d.bodyY - d.bodyR[1] * 0.5, 0],
+        paint: WHITE,
+      },
+    ],
+    head: (d) => [
+      {
+        egg: [d.headR * 0.55, d.headR * 0.45, d.headR * 0.6],
+        at: [d.nose[0] - d.headR * 0.3, d.nose[1] - d.headR * 0.15, 0],
+        paint: WHITE,
+      },
+    ],
+  },
 });
 
 const deer = quadruped('deer', {
@@ -90,36 +98,38 @@ const deer = quadruped('deer', {
   snout: 1.2,
   ears: 'pointed',
   tail: 0.06,
-  extra: (d) => {
-    // Antlers: a beam rising back from each side of the head, with tines.
-    const base: Vec3 = [d.headAt[0] - d.headR * 0.3, d.headAt[1] + d.headR * 0.8, d.headR * 0.35];
-    const beam = d.headR * 3.2;
-    return [
-      ...pair({
-        rod: [d.headR * 0.12, beam],
-        at: [base[0] - beam * 0.2, base[1] + beam * 0.45, base[2] * 1.6],
-        turn: [12, 0, 25],
-        paint: '#d9c4a0',
-      }),
-      ...[0.35, 0.7].flatMap((f) =>
-        pair({
-          rod: [d.headR * 0.1, beam * 0.4],
-          at: [
-            base[0] - beam * 0.42 * f + beam * 0.08,
-            base[1] + beam * 0.9 * f + beam * 0.12,
-            base[2] * (1.6 + f),
-          ],
-          turn: [0, 0, -25],
+  extra: {
+    head: (d) => {
+      // Antlers: a beam rising back from each side of the head, with tines.
+      const base: Vec3 = [d.headAt[0] - d.headR * 0.3, d.headAt[1] + d.headR * 0.8, d.headR * 0.35];
+      const beam = d.headR * 3.2;
+      return [
+        ...pair({
+          rod: [d.headR * 0.12, beam],
+          at: [base[0] - beam * 0.2, base[1] + beam * 0.45, base[2] * 1.6],
+          turn: [12, 0, 25],
           paint: '#d9c4a0',
         }),
-      ),
-      { ball: d.legR * 2, at: [-d.L * 0.52, d.bodyY + d.bodyR[1] * 0.2, 0], paint: WHITE },
-      {
-        egg: [d.headR * 0.5, d.headR * 0.6, d.headR * 0.5],
-        at: [d.headAt[0] - d.headR * 0.1, d.headAt[1] - d.headR * 0.9, 0],
-        paint: '#e8d8c0',
-      },
-    ];
+        ...[0.35, 0.7].flatMap((f) =>
+          pair({
+            rod: [d.headR * 0.1, beam * 0.4],
+            at: [
+              base[0] - beam * 0.42 * f + beam * 0.08,
+              base[1] + beam * 0.9 * f + beam * 0.12,
+              base[2] * (1.6 + f),
+            ],
+            turn: [0, 0, -25],
+            paint: '#d9c4a0',
+          }),
+        ),
+        {
+          egg: [d.headR * 0.5, d.headR * 0.6, d.headR * 0.5],
+          at: [d.headAt[0] - d.headR * 0.1, d.headAt[1] - d.headR * 0.9, 0],
+          paint: '#e8d8c0',
+        },
+      ];
+    },
+    tail: (d) => [{ ball: d.legR * 2, at: [-d.L * 0.52, d.bodyY + d.bodyR[1] * 0.2, 0], paint: WHITE }],
   },
 });
 
@@ -136,14 +146,17 @@ const fox = quadruped('fox', {
   snout: 1.1,
   ears: 'pointed',
   tail: 0,
-  extra: (d) => [
-    ...brush(d, d.L * 0.75, d.G * 0.38, WHITE, 20),
-    {
-      egg: [d.headR * 0.8, d.headR * 0.45, d.headR * 0.75],
-      at: [d.headAt[0] + d.headR * 0.4, d.headAt[1] - d.headR * 0.45, 0],
-      paint: WHITE,
-    },
-  ],
+  wags: true,
+  extra: {
+    tail: (d) => brush(d, d.L * 0.75, d.G * 0.38, WHITE, 20),
+    head: (d) => [
+      {
+        egg: [d.headR * 0.8, d.headR * 0.45, d.headR * 0.75],
+        at: [d.headAt[0] + d.headR * 0.4, d.headAt[1] - d.headR * 0.45, 0],
+        paint: WHITE,
+      },
+    ],
+  },
 });
 
 const wolf = quadruped('wolf', {
@@ -158,19 +171,23 @@ const wolf = quadruped('wolf', {
   snout: 1.2,
   ears: 'pointed',
   tail: 0,
-  extra: (d) => [
-    ...brush(d, d.L * 0.5, d.G * 0.3, '#3a3b3d', 60),
-    {
-      egg: [d.headR * 0.9, d.headR * 0.4, d.headR * 0.75],
-      at: [d.headAt[0] + d.headR * 0.5, d.headAt[1] - d.headR * 0.45, 0],
-      paint: '#d4d1ca',
-    },
-    {
-      egg: [d.bodyR[0] * 0.8, d.bodyR[1] * 0.5, d.bodyR[2] * 0.95],
-      at: [0, d.bodyY - d.bodyR[1] * 0.55, 0],
-      paint: '#c9c6c0',
-    },
-  ],
+  extra: {
+    tail: (d) => brush(d, d.L * 0.5, d.G * 0.3, '#3a3b3d', 60),
+    head: (d) => [
+      {
+        egg: [d.headR * 0.9, d.headR * 0.4, d.headR * 0.75],
+        at: [d.headAt[0] + d.headR * 0.5, d.headAt[1] - d.headR * 0.45, 0],
+        paint: '#d4d1ca',
+      },
+    ],
+    body: (d) => [
+      {
+        egg: [d.bodyR[0] * 0.8, d.bodyR[1] * 0.5, d.bodyR[2] * 0.95],
+        at: [0, d.bodyY - d.bodyR[1] * 0.55, 0],
+        paint: '#c9c6c0',
+      },
+    ],
+  },
 });
 
 const pig = quadruped('pig', {
@@ -185,16 +202,24 @@ const pig = quadruped('pig', {
   snout: 0.5,
   ears: 'pointed',
   tail: 0,
-  extra: (d) => [
+  extra: {
     // A flat snout with nostrils, a curly tail.
-    { rod: [d.headR * 0.36, d.headR * 0.14], at: d.nose, turn: [0, 0, 90], paint: '#e88f9c' },
-    ...pair({
-      ball: d.headR * 0.07,
-      at: [d.nose[0] + d.headR * 0.07, d.nose[1], d.headR * 0.14],
-      paint: '#8a4a52',
-    }),
-    { ring: [d.G * 0.08, d.G * 0.025], at: [-d.L * 0.53, d.bodyY + d.bodyR[1] * 0.35, 0], turn: [90, 0, 0] },
-  ],
+    head: (d) => [
+      { rod: [d.headR * 0.36, d.headR * 0.14], at: d.nose, turn: [0, 0, 90], paint: '#e88f9c' },
+      ...pair({
+        ball: d.headR * 0.07,
+        at: [d.nose[0] + d.headR * 0.07, d.nose[1], d.headR * 0.14],
+        paint: '#8a4a52',
+      }),
+    ],
+    tail: (d) => [
+      {
+        ring: [d.G * 0.08, d.G * 0.025],
+        at: [-d.L * 0.53, d.bodyY + d.bodyR[1] * 0.35, 0],
+        turn: [90, 0, 0],
+      },
+    ],
+  },
 });
 
 const goat = quadruped('goat', {
@@ -209,20 +234,22 @@ const goat = quadruped('goat', {
   snout: 0.9,
   ears: 'floppy',
   tail: 0.1,
-  extra: (d) => [
-    ...pair({
-      cone: [d.headR * 0.2, d.headR * 1.8],
-      at: [d.headAt[0] - d.headR * 0.75, d.headAt[1] + d.headR * 1.35, d.headR * 0.35],
-      turn: [0, 0, 50],
-      paint: '#5a4a3a',
-    }),
-    {
-      cone: [d.headR * 0.22, d.headR * 0.9],
-      at: [d.nose[0] - d.headR * 0.5, d.nose[1] - d.headR * 0.75, 0],
-      turn: [0, 0, 180],
-      paint: '#cfc6b2',
-    },
-  ],
+  extra: {
+    head: (d) => [
+      ...pair({
+        cone: [d.headR * 0.2, d.headR * 1.8],
+        at: [d.headAt[0] - d.headR * 0.75, d.headAt[1] + d.headR * 1.35, d.headR * 0.35],
+        turn: [0, 0, 50],
+        paint: '#5a4a3a',
+      }),
+      {
+        cone: [d.headR * 0.22, d.headR * 0.9],
+        at: [d.nose[0] - d.headR * 0.5, d.nose[1] - d.headR * 0.75, 0],
+        turn: [0, 0, 180],
+        paint: '#cfc6b2',
+      },
+    ],
+  },
 });
 
 const camel = quadruped('camel', {
@@ -237,12 +264,13 @@ const camel = quadruped('camel', {
   snout: 1.5,
   ears: 'round',
   tail: 0.3,
-  extra: (d) => [
-    ...[-0.22, 0.18].map((u): Shape => ({
-      egg: [d.L * 0.16, d.H * 0.16, d.G * 0.4],
-      at: [u * d.L, d.bodyY + d.bodyR[1] * 0.85, 0],
-    })),
-  ],
+  extra: {
+    body: (d) =>
+      [-0.22, 0.18].map((u): Shape => ({
+        egg: [d.L * 0.16, d.H * 0.16, d.G * 0.4],
+        at: [u * d.L, d.bodyY + d.bodyR[1] * 0.85, 0],
+      })),
+  },
 });
 
 const panda = quadruped('panda', {
@@ -258,24 +286,28 @@ const panda = quadruped('panda', {
   snout: 0.35,
   ears: 'none',
   tail: 0.05,
-  extra: (d) => [
-    ...pair({
-      ball: d.headR * 0.32,
-      at: [d.headAt[0] - d.headR * 0.35, d.headAt[1] + d.headR * 0.85, d.headR * 0.55],
-      paint: '#1f1f22',
-    }),
-    ...pair({
-      egg: [d.headR * 0.3, d.headR * 0.22, d.headR * 0.12],
-      at: [d.headAt[0] + d.headR * 0.42, d.headAt[1] + d.headR * 0.24, d.headR * 0.66],
-      turn: [0, -30, -25],
-      paint: '#1f1f22',
-    }),
-    {
-      egg: [d.L * 0.14, d.bodyR[1] * 1.05, d.bodyR[2] * 1.04],
-      at: [d.L * 0.3, d.bodyY, 0],
-      paint: '#1f1f22',
-    },
-  ],
+  extra: {
+    head: (d) => [
+      ...pair({
+        ball: d.headR * 0.32,
+        at: [d.headAt[0] - d.headR * 0.35, d.headAt[1] + d.headR * 0.85, d.headR * 0.55],
+        paint: '#1f1f22',
+      }),
+      ...pair({
+        egg: [d.headR * 0.3, d.headR * 0.22, d.headR * 0.12],
+        at: [d.headAt[0] + d.headR * 0.42, d.headAt[1] + d.headR * 0.24, d.headR * 0.66],
+        turn: [0, -30, -25],
+        paint: '#1f1f22',
+      }),
+    ],
+    body: (d) => [
+      {
+        egg: [d.L * 0.14, d.bodyR[1] * 1.05, d.bodyR[2] * 1.04],
+        at: [d.L * 0.3, d.bodyY, 0],
+        paint: '#1f1f22',
+      },
+    ],
+  },
 });
 
 const raccoon = quadruped('raccoon', {
@@ -291,25 +323,28 @@ const raccoon = quadruped('raccoon', {
   snout: 0.7,
   ears: 'pointed',
   tail: 0,
-  extra: (d) => [
+  extra: {
     // The bandit mask across the eyes, a white face around it, a ringed bushy tail.
-    {
-      egg: [d.headR * 0.55, d.headR * 0.55, d.headR * 0.9],
-      at: [d.headAt[0] + d.headR * 0.35, d.headAt[1] - d.headR * 0.05, 0],
-      paint: WHITE,
-    },
-    {
-      egg: [d.headR * 0.5, d.headR * 0.2, d.headR * 0.93],
-      at: [d.headAt[0] + d.headR * 0.35, d.headAt[1] + d.headR * 0.22, 0],
-      paint: '#1f1f22',
-    },
-    ...spread(6, 0.15, 0.95).map((f, k): Shape => ({
-      egg: [d.L * 0.07, d.G * 0.22, d.G * 0.22],
-      at: [-d.L * 0.48 - f * d.L * 0.55, d.bodyY + d.bodyR[1] * 0.2 - f * d.L * 0.18, 0],
-      turn: [0, 0, 18],
-      paint: k % 2 ? '#2b2a28' : 'main',
-    })),
-  ],
+    head: (d) => [
+      {
+        egg: [d.headR * 0.55, d.headR * 0.55, d.headR * 0.9],
+        at: [d.headAt[0] + d.headR * 0.35, d.headAt[1] - d.headR * 0.05, 0],
+        paint: WHITE,
+      },
+      {
+        egg: [d.headR * 0.5, d.headR * 0.2, d.headR * 0.93],
+        at: [d.headAt[0] + d.headR * 0.35, d.headAt[1] + d.headR * 0.22, 0],
+        paint: '#1f1f22',
+      },
+    ],
+    tail: (d) =>
+      spread(6, 0.15, 0.95).map((f, k): Shape => ({
+        egg: [d.L * 0.07, d.G * 0.22, d.G * 0.22],
+        at: [-d.L * 0.48 - f * d.L * 0.55, d.bodyY + d.bodyR[1] * 0.2 - f * d.L * 0.18, 0],
+        turn: [0, 0, 18],
+        paint: k % 2 ? '#2b2a28' : 'main',
+      })),
+  },
 });
 
 /** Small spots on both flanks, on the body's surface: places as [along, up] shares of the body. */
@@ -336,15 +371,17 @@ const leopard = quadruped('leopard', {
   snout: 0.45,
   ears: 'round',
   tail: 0.7,
-  // Spots in staggered rows over the flanks.
-  extra: (d) =>
-    rosettes(
-      d,
-      '#2b2016',
-      [-0.4, 0, 0.4].flatMap((v, row) =>
-        spread(6, -0.7, 0.7).map((u): [number, number] => [u + (row % 2) * 0.12, v]),
+  extra: {
+    // Spots in staggered rows over the flanks.
+    body: (d) =>
+      rosettes(
+        d,
+        '#2b2016',
+        [-0.4, 0, 0.4].flatMap((v, row) =>
+          spread(6, -0.7, 0.7).map((u): [number, number] => [u + (row % 2) * 0.12, v]),
+        ),
       ),
-    ),
+  },
 });
 
 const hippo = quadruped('hippo', {
@@ -359,21 +396,23 @@ const hippo = quadruped('hippo', {
   snout: 1.1,
   ears: 'round',
   tail: 0.08,
-  extra: (d) => [
-    {
-      egg: [d.headR * 1.1, d.headR * 0.55, d.headR * 0.8],
-      at: [d.nose[0] - d.headR * 0.6, d.nose[1] - d.headR * 0.1, 0],
-    },
-    {
-      box: [d.headR * 1.6, d.headR * 0.05, d.headR * 1.5],
-      at: [d.nose[0] - d.headR * 0.7, d.nose[1] - d.headR * 0.3, 0],
-      paint: '#c98a90',
-    },
-    ...pair({
-      ball: d.headR * 0.18,
-      at: [d.nose[0] - d.headR * 0.2, d.nose[1] + d.headR * 0.35, d.headR * 0.25],
-    }),
-  ],
+  extra: {
+    head: (d) => [
+      {
+        egg: [d.headR * 1.1, d.headR * 0.55, d.headR * 0.8],
+        at: [d.nose[0] - d.headR * 0.6, d.nose[1] - d.headR * 0.1, 0],
+      },
+      {
+        box: [d.headR * 1.6, d.headR * 0.05, d.headR * 1.5],
+        at: [d.nose[0] - d.headR * 0.7, d.nose[1] - d.headR * 0.3, 0],
+        paint: '#c98a90',
+      },
+      ...pair({
+        ball: d.headR * 0.18,
+        at: [d.nose[0] - d.headR * 0.2, d.nose[1] + d.headR * 0.35, d.headR * 0.25],
+      }),
+    ],
+  },
 });
 
 const rhino = quadruped('rhino', {
@@ -388,25 +427,28 @@ const rhino = quadruped('rhino', {
   snout: 1.3,
   ears: 'pointed',
   tail: 0.15,
-  extra: (d) => [
-    {
-      cone: [d.headR * 0.35, d.headR * 1.3],
-      at: [d.nose[0] - d.headR * 0.35, d.nose[1] + d.headR * 0.7, 0],
-      turn: [0, 0, -15],
-      paint: '#b9b2a4',
-    },
-    {
-      cone: [d.headR * 0.25, d.headR * 0.7],
-      at: [d.nose[0] - d.headR * 1.1, d.nose[1] + d.headR * 0.6, 0],
-      turn: [0, 0, -10],
-      paint: '#b9b2a4',
-    },
-    ...spread(3, -0.3, 0.3).map((u): Shape => ({
-      egg: [d.L * 0.02, d.bodyR[1] * 0.95, d.bodyR[2] * 1.01],
-      at: [u * d.L, d.bodyY, 0],
-      paint: '#7d8085',
-    })),
-  ],
+  extra: {
+    head: (d) => [
+      {
+        cone: [d.headR * 0.35, d.headR * 1.3],
+        at: [d.nose[0] - d.headR * 0.35, d.nose[1] + d.headR * 0.7, 0],
+        turn: [0, 0, -15],
+        paint: '#b9b2a4',
+      },
+      {
+        cone: [d.headR * 0.25, d.headR * 0.7],
+        at: [d.nose[0] - d.headR * 1.1, d.nose[1] + d.headR * 0.6, 0],
+        turn: [0, 0, -10],
+        paint: '#b9b2a4',
+      },
+    ],
+    body: (d) =>
+      spread(3, -0.3, 0.3).map((u): Shape => ({
+        egg: [d.L * 0.02, d.bodyR[1] * 0.95, d.bodyR[2] * 1.01],
+        at: [u * d.L, d.bodyY, 0],
+        paint: '#7d8085',
+      })),
+  },
 });
 
 const donkey = quadruped('donkey', {
@@ -421,24 +463,28 @@ const donkey = quadruped('donkey', {
   snout: 1.3,
   ears: 'none',
   tail: 0.35,
-  extra: (d) => [
-    ...pair({
-      egg: [d.headR * 0.22, d.headR * 1.1, d.headR * 0.14],
-      at: [d.headAt[0] - d.headR * 0.35, d.headAt[1] + d.headR * 1.4, d.headR * 0.4],
-      turn: [15, 0, 15],
-    }),
-    {
-      egg: [d.headR * 0.95, d.headR * 0.5, d.headR * 0.6],
-      at: [d.nose[0] - d.headR * 0.6, d.nose[1] - d.headR * 0.05, 0],
-      paint: '#e8e2d6',
-    },
-    {
-      box: [d.L * 0.3, d.H * 0.07, d.G * 0.12],
-      at: [d.L * 0.4, d.bodyY + d.H * 0.3, 0],
-      turn: [0, 0, -55],
-      paint: '#3a3430',
-    },
-  ],
+  extra: {
+    head: (d) => [
+      ...pair({
+        egg: [d.headR * 0.22, d.headR * 1.1, d.headR * 0.14],
+        at: [d.headAt[0] - d.headR * 0.35, d.headAt[1] + d.headR * 1.4, d.headR * 0.4],
+        turn: [15, 0, 15],
+      }),
+      {
+        egg: [d.headR * 0.95, d.headR * 0.5, d.headR * 0.6],
+        at: [d.nose[0] - d.headR * 0.6, d.nose[1] - d.headR * 0.05, 0],
+        paint: '#e8e2d6',
+      },
+    ],
+    neck: (d) => [
+      {
+        box: [d.L * 0.3, d.H * 0.07, d.G * 0.12],
+        at: [d.L * 0.4, d.bodyY + d.H * 0.3, 0],
+        turn: [0, 0, -55],
+        paint: '#3a3430',
+      },
+    ],
+  },
 });
 
 const bison = quadruped('bison', {
@@ -453,30 +499,34 @@ const bison = quadruped('bison', {
   snout: 0.55,
   ears: 'round',
   tail: 0.3,
-  extra: (d) => [
-    {
-      egg: [d.L * 0.3, d.bodyR[1] * 1.1, d.bodyR[2] * 1.1],
-      at: [d.L * 0.2, d.bodyY + d.bodyR[1] * 0.35, 0],
-      paint: '#3e2a1a',
-    },
-    {
-      ball: d.headR * 1.15,
-      at: [d.headAt[0] - d.headR * 0.3, d.headAt[1] + d.headR * 0.1, 0],
-      paint: '#3e2a1a',
-    },
-    ...pair({
-      cone: [d.headR * 0.14, d.headR * 0.7],
-      at: [d.headAt[0] - d.headR * 0.1, d.headAt[1] + d.headR * 0.9, d.headR * 0.85],
-      turn: [-40, 0, 0],
-      paint: '#2b2622',
-    }),
-    {
-      cone: [d.headR * 0.35, d.headR * 1.2],
-      at: [d.nose[0] - d.headR * 0.5, d.nose[1] - d.headR * 0.8, 0],
-      turn: [0, 0, 180],
-      paint: '#3e2a1a',
-    },
-  ],
+  extra: {
+    body: (d) => [
+      {
+        egg: [d.L * 0.3, d.bodyR[1] * 1.1, d.bodyR[2] * 1.1],
+        at: [d.L * 0.2, d.bodyY + d.bodyR[1] * 0.35, 0],
+        paint: '#3e2a1a',
+      },
+    ],
+    head: (d) => [
+      {
+        ball: d.headR * 1.15,
+        at: [d.headAt[0] - d.headR * 0.3, d.headAt[1] + d.headR * 0.1, 0],
+        paint: '#3e2a1a',
+      },
+      ...pair({
+        cone: [d.headR * 0.14, d.headR * 0.7],
+        at: [d.headAt[0] - d.headR * 0.1, d.headAt[1] + d.headR * 0.9, d.headR * 0.85],
+        turn: [-40, 0, 0],
+        paint: '#2b2622',
+      }),
+      {
+        cone: [d.headR * 0.35, d.headR * 1.2],
+        at: [d.nose[0] - d.headR * 0.5, d.nose[1] - d.headR * 0.8, 0],
+        turn: [0, 0, 180],
+        paint: '#3e2a1a',
+      },
+    ],
+  },
 });
 
 // ---- Sitting and upright animals ----
@@ -548,24 +598,79 @@ const kangaroo = creature('kangaroo', {
   ],
 });
 
-const rabbit = creature('rabbit', {
-  nouns: ['rabbit', 'bunny', 'hare'],
-  color: '#b59a7e',
-  size: [0.4, 0.44, 0.2],
-  density: 700,
-  shapes: [
-    { egg: [0.13, 0.1, 0.095], at: [-0.04, 0.11, 0], turn: [0, 0, 22] },
-    ...pair({ egg: [0.07, 0.02, 0.03], at: [-0.03, 0.02, 0.06] }),
-    ...pair({ rod: [0.012, 0.08], at: [0.07, 0.04, 0.04] }),
+/** A rabbit crouched on its long hind feet; it hops on them (rigs/quadruped.ts, the 'hop' gait). */
+const rabbitLegs: QuadrupedPlan['legs'] = [-1, 1].flatMap((side): Leg[] => [
+  {
+    hip: [-0.07, 0.1, side * 0.06],
+    knee: [-0.09, 0.02, side * 0.06],
+    foot: [0.03, 0.02, side * 0.06],
+    bend: -1,
+  },
+  { hip: [0.07, 0.1, side * 0.04], knee: [0.07, 0.045, side * 0.04], foot: [0.07, 0, side * 0.04], bend: 1 },
+]) as QuadrupedPlan['legs'];
+const rabbitFore = (leg: Leg): { upper: Shape[]; lower: Shape[] } => ({
+  upper: [{ rod: [0.012, 0.035], at: [leg.hip[0], 0.0625, leg.hip[2]] }],
+  lower: [
+    { rod: [0.012, 0.045], at: [leg.hip[0], 0.0225, leg.hip[2]] },
+    { ball: 0.012, at: leg.knee },
+  ],
+});
+const rabbitHind = (leg: Leg): Shape[] => [{ egg: [0.07, 0.02, 0.03], at: [-0.03, 0.02, leg.hip[2]] }];
+const rabbitShapes = boned<QuadrupedBone>({
+  body: [{ egg: [0.13, 0.1, 0.095], at: [-0.04, 0.11, 0], turn: [0, 0, 22] }],
+  head: [
     { ball: 0.065, at: [0.1, 0.22, 0] },
     { egg: [0.04, 0.035, 0.04], at: [0.145, 0.2, 0] },
     { ball: 0.01, at: [0.185, 0.21, 0], paint: PINK },
-    ...sideEyes(0.125, 0.235, 0.05, 0.012),
-    ...pair({ egg: [0.022, 0.09, 0.01], at: [0.07, 0.34, 0.025], turn: [0, 0, 15] }),
-    ...pair({ egg: [0.012, 0.07, 0.006], at: [0.072, 0.34, 0.032], turn: [0, 0, 15], paint: PINK }),
-    { ball: 0.032, at: [-0.17, 0.13, 0], paint: WHITE },
   ],
+  eye: sideEyes(0.125, 0.235, 0.05, 0.012),
+  earR: [
+    { egg: [0.022, 0.09, 0.01], at: [0.07, 0.34, 0.025], turn: [0, 0, 15] },
+    { egg: [0.012, 0.07, 0.006], at: [0.072, 0.34, 0.032], turn: [0, 0, 15], paint: PINK },
+  ],
+  earL: [
+    { egg: [0.022, 0.09, 0.01], at: [0.07, 0.34, -0.025], turn: [0, 0, 15] },
+    { egg: [0.012, 0.07, 0.006], at: [0.072, 0.34, -0.032], turn: [0, 0, 15], paint: PINK },
+  ],
+  tail: [{ ball: 0.032, at: [-0.17, 0.13, 0], paint: WHITE }],
+  lower0: rabbitHind(rabbitLegs[0]),
+  upper1: rabbitFore(rabbitLegs[1]).upper,
+  lower1: rabbitFore(rabbitLegs[1]).lower,
+  lower2: rabbitHind(rabbitLegs[2]),
+  upper3: rabbitFore(rabbitLegs[3]).upper,
+  lower3: rabbitFore(rabbitLegs[3]).lower,
 });
+const rabbit = riggedCreature(
+  'rabbit',
+  { nouns: ['rabbit', 'bunny', 'hare'], color: '#b59a7e', size: [0.4, 0.44, 0.2], density: 700 },
+  rabbitShapes,
+  (rest) =>
+    quadrupedRig(
+      {
+        ground: 0,
+        body: [-0.04, 0.11, 0],
+        belly: 0.09,
+        side: 0.095,
+        legs: rabbitLegs,
+        neck: [0.06, 0.16, 0],
+        head: [0.1, 0.22, 0],
+        headR: 0.065,
+        jaw: [0.12, 0.19, 0],
+        mouth: [0.17, 0.19, 0],
+        ears: {
+          at: [
+            [0.075, 0.27, -0.025],
+            [0.075, 0.27, 0.025],
+          ],
+          axis: 'z',
+        },
+        tail: [-0.16, 0.13, 0],
+        gait: 'hop',
+        wags: false,
+      },
+      rest,
+    ),
+);
 
 const squirrel = creature('squirrel', {
   nouns: ['squirrel', 'chipmunk'],

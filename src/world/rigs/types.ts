@@ -51,6 +51,8 @@ export interface Rig {
   stride(e: Entity, speed: number): number;
   /** Phases of the cycle at which each foot lands, in foot order (a biped: [0, 0.5]). */
   landings: readonly number[];
+  /** The landings at this ground speed, where the rhythm changes with the gait (a trot, a gallop). */
+  landingsAt?(e: Entity, speed: number): readonly number[];
   /** The body's parts at this instant, entity-local, as Archetype.parts. */
   parts(e: Entity, s: BodyState): Part[];
   /** The sole of foot i at this instant, entity-local (footsteps and the slide test read it). */
