@@ -9,6 +9,9 @@ import { followDistance, FRAMING_DISTANCE, frameBox } from '../math/framing.js';
 import { sub } from '../math/vec.js';
 import type { ContactEvent } from './trace.js';
 
+/** How near its subject, metres, a thing must start to be framed with it by a following camera. */
+const FOLLOW_NEAR = 3;
+
 /** How far beyond the opening set-up (in set-up sizes) the framing will follow things. */
 const REACH = 0.5;
 /** Impacts softer than this (m/s) are things settling, not action. */
@@ -28,8 +31,15 @@ export function fitShots(
     return [poses[o]!, poses[o + 1]!, poses[o + 2]!];
   };
   return plan.shots.map((shot) => {
-    const kept = shot.keepInView.map((id) => index.get(id)!);
-    if (kept.length === 0) return shot;
+    const all = shot.keepInView.map((id) => index.get(id)!);
+    if (all.length === 0) return shot;
+    const first0 = Math.max(0, Math.min(frameCount - 1, Math.round(shot.start * plan.fps)));
+    // A following camera frames its subject and what is around it as it sets out; things far off
+    // come into view as it goes (framing them all would set the camera back by the whole way).
+    const kept =
+      shot.move.type === 'follow'
+        ? all.filter((i) => i === all[0] || Math.hypot(...sub(at(first0, i), at(first0, all[0]!))) < FOLLOW_NEAR)
+        : all;
     // What happens after a shot never changes how it is framed (an extension keeps its first part).
     const lastAction = new Map<string, number>();
     for (const c of contacts)
