@@ -65,6 +65,15 @@ export function perform(
     });
     if (target && target !== e && act.kind !== 'jump') turnToward(e, target.position);
     if (act.kind === 'jump') leap(e, at, target && target !== e ? target : undefined, out.actions);
+    // One who falls stays down until the next thing they do (getting up, say).
+    if (act.kind === 'fall' && until - (at + length) > 0.1)
+      out.actions.push({
+        type: 'perform',
+        entity: e.id,
+        at: at + length,
+        duration: until - (at + length),
+        motion: 'lie',
+      });
   }
   for (const f of parsed.feelings) {
     const e = entityOf(f.subject);
@@ -120,8 +129,8 @@ function sitOn(sitters: Entity[], seat: Entity, out: Layout, duration: number): 
         y,
         e.position[2] + along[2] * side * distance,
       ];
-      until = leaving.at - GETTING_UP;
-      out.actions.push({ type: 'perform', entity: e.id, at: until, duration: GETTING_UP, motion: 'get-up' });
+      // A sit stands itself up as it ends, just as the walk begins.
+      until = leaving.at;
     }
     out.actions.push({ type: 'perform', entity: e.id, at: 0, duration: Math.max(0.3, until), motion: 'sit' });
   });

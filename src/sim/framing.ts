@@ -38,7 +38,9 @@ export function fitShots(
     // come into view as it goes (framing them all would set the camera back by the whole way).
     const kept =
       shot.move.type === 'follow'
-        ? all.filter((i) => i === all[0] || Math.hypot(...sub(at(first0, i), at(first0, all[0]!))) < FOLLOW_NEAR)
+        ? all.filter(
+            (i) => i === all[0] || Math.hypot(...sub(at(first0, i), at(first0, all[0]!))) < FOLLOW_NEAR,
+          )
         : all;
     // What happens after a shot never changes how it is framed (an extension keeps its first part).
     const lastAction = new Map<string, number>();

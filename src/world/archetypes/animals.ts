@@ -4,8 +4,16 @@
  */
 import type { Vec3 } from '../../plan/schema.js';
 import type { Archetype } from '../types.js';
+import { boned, type Leg } from '../rigs/joints.js';
+import { quadrupedRig, type Gait, type QuadrupedBone, type QuadrupedPlan } from '../rigs/quadruped.js';
+import { birdRig, type BirdBone } from '../rigs/winged.js';
 import { figure, pair, type Shape } from './figures.js';
 import { shifted, span, topOf } from './geometry.js';
+import { humanRig } from '../rigs/biped.js';
+import { restingState } from '../rigs/types.js';
+
+/** Parts of the body a marking or feature moves with. */
+export type Carrier = 'body' | 'neck' | 'head' | 'tail';
 
 export interface Quadruped {
   nouns: string[];
@@ -23,8 +31,13 @@ export interface Quadruped {
   snout?: number;
   ears?: 'pointed' | 'floppy' | 'round' | 'big' | 'none';
   tail?: number;
-  extra?: (d: Dims) => Shape[];
+  /** Markings and features, by the part of the body they move with (a mane with the neck, horns with the head). */
+  extra?: Partial<Record<Carrier, (d: Dims) => Shape[]>>;
   density?: number;
+  /** How it moves fast (default: it gallops). */
+  gait?: Gait;
+  /** It wags its tail (dogs). */
+  wags?: boolean;
 }
 
 export interface Dims {
@@ -45,6 +58,9 @@ export interface Dims {
 
 const DEG = Math.PI / 180;
 export const EYE = '#141414';
+const MOUTH = '#4a1e1e';
+/** Where a leg's knee (a fore leg's wrist, a hind leg's hock) is, as a share of the leg below the body. */
+const KNEE = 0.45;
 
 export function quadruped(name: string, q: Quadruped): Archetype {
   const L = q.length;
@@ -61,85 +77,157 @@ export function quadruped(name: string, q: Quadruped): Archetype {
   const snout = (q.snout ?? 0.6) * headR;
   const legR = Math.max(0.012, G * 0.11);
   const tail = q.tail ?? 0.3;
+  const tailRoot: Vec3 = [-L * 0.55, bodyY + bodyR[1] * 0.2, 0];
   const tailTip: Vec3 = [
-    -L * 0.55 - ((L * tail) / 2) * Math.sin(55 * DEG),
-    bodyY + bodyR[1] * 0.2 - ((L * tail) / 2) * Math.cos(55 * DEG),
+    tailRoot[0] - ((L * tail) / 2) * Math.sin(55 * DEG),
+    tailRoot[1] - ((L * tail) / 2) * Math.cos(55 * DEG),
     0,
   ];
   const nose: Vec3 = [headAt[0] + headR * 0.7 + snout, headAt[1] - headR * 0.2, 0];
   const d: Dims = { L, H, G, ground, bodyY, headAt, headR, bodyR, nose, tailTip, legR };
-  const legY = ground + legLength / 2;
-  const ears: Shape[] =
-    q.ears === 'none'
-      ? []
-      : pair(
-          q.ears === 'floppy'
-            ? {
-                egg: [headR * 0.25, headR * 0.55, headR * 0.12],
-                at: [headAt[0] - headR * 0.3, headAt[1], headR * 0.8],
-                paint: 'main',
-              }
-            : q.ears === 'big'
-              ? {
-                  egg: [headR * 0.2, headR * 1.1, headR * 0.9],
-                  at: [headAt[0] - headR * 0.6, headAt[1], headR * 0.9],
-                  paint: 'main',
-                }
-              : {
-                  cone: [headR * (q.ears === 'round' ? 0.35 : 0.3), headR * (q.ears === 'round' ? 0.4 : 0.7)],
-                  at: [headAt[0] - headR * 0.2, headAt[1] + headR * 1.0, headR * 0.5],
-                  paint: 'main',
-                },
-        );
-  const shapes: Shape[] = [
-    { egg: bodyR, at: [0, bodyY, 0] },
-    ...[-1, 1].flatMap((side): Shape[] => [
-      { rod: [legR, legLength], at: [L * 0.36, legY, (side * G) / 3.2], paint: q.legs },
-      { rod: [legR, legLength], at: [-L * 0.36, legY, (side * G) / 3.2], paint: q.legs },
-    ]),
-    // The neck, from the shoulders to the head.
+  const [hx, hy] = headAt;
+  const ears = q.ears ?? 'pointed';
+  const earShape: Shape | undefined =
+    ears === 'none'
+      ? undefined
+      : ears === 'floppy'
+        ? {
+            egg: [headR * 0.25, headR * 0.55, headR * 0.12],
+            at: [hx - headR * 0.3, hy, headR * 0.8],
+            paint: 'main',
+          }
+        : ears === 'big'
+          ? {
+              egg: [headR * 0.2, headR * 1.1, headR * 0.9],
+              at: [hx - headR * 0.6, hy, headR * 0.9],
+              paint: 'main',
+            }
+          : {
+              cone: [headR * (ears === 'round' ? 0.35 : 0.3), headR * (ears === 'round' ? 0.4 : 0.7)],
+              at: [hx - headR * 0.2, hy + headR * 1.0, headR * 0.5],
+              paint: 'main',
+            };
+  // Each ear hinges where it meets the head: a floppy ear at its top, an elephant's at its front edge.
+  const earHinge: Vec3 =
+    ears === 'floppy'
+      ? [hx - headR * 0.3, hy + headR * 0.4, headR * 0.8]
+      : ears === 'big'
+        ? [hx - headR * 0.45, hy, headR * 0.35]
+        : [hx - headR * 0.2, hy + headR * 0.7, headR * 0.5];
+  const [earR, earL] = earShape ? pair(earShape) : [];
+  // Legs hinge inside the trunk, so a swinging leg never leaves it; each is drawn from under the
+  // trunk to the knee and from the knee to the ground, with a ball filling the bend.
+  const kneeY = ground + legLength * KNEE;
+  const legs = (
+    [
+      [-1, -1],
+      [-1, 1],
+      [1, -1],
+      [1, 1],
+    ] as const
+  ).map(([side, end]): Leg => {
+    const x = end * L * 0.36;
+    const z = (side * G) / 3.2;
+    return { hip: [x, bodyY, z], knee: [x, kneeY, z], foot: [x, ground, z], bend: end > 0 ? 1 : -1 };
+  });
+  // A haunch or shoulder tapers each leg into the trunk.
+  const upperLeg = (leg: Leg): Shape[] => [
     {
-      rod: [Math.max(legR * 1.3, headR * 0.5), neckRise + bodyR[1]],
-      at: [L * 0.42, bodyY + (neckRise + bodyR[1] * 0.3) / 2, 0],
-      turn: [0, 0, -15],
-    },
-    { ball: headR, at: headAt },
-    { egg: [snout, headR * 0.5, headR * 0.55], at: [headAt[0] + headR * 0.7, headAt[1] - headR * 0.25, 0] },
-    {
-      ball: headR * 0.14,
-      at: [headAt[0] + headR * 0.45, headAt[1] + headR * 0.3, headR * 0.72],
-      paint: EYE,
+      rod: [legR, ground + legLength - kneeY],
+      at: [leg.hip[0], (ground + legLength + kneeY) / 2, leg.hip[2]],
+      paint: q.legs,
     },
     {
-      ball: headR * 0.14,
-      at: [headAt[0] + headR * 0.45, headAt[1] + headR * 0.3, -headR * 0.72],
-      paint: EYE,
+      egg: [legR * (leg.bend < 0 ? 1.8 : 1.45), (legLength - kneeY + ground) * 0.55, legR * 1.3],
+      at: [leg.hip[0], ground + legLength, leg.hip[2]],
+      paint: q.legs,
     },
-    { ball: headR * 0.15, at: nose, paint: EYE },
-    ...ears,
-    ...(tail > 0
-      ? [
-          {
-            rod: [legR * 0.7, L * tail],
-            at: [-L * 0.55, bodyY + bodyR[1] * 0.2, 0],
-            turn: [0, 0, -55],
-          } as Shape,
-        ]
-      : []),
-    ...(q.extra?.(d) ?? []),
   ];
-  const [width, , depth] = span(shapes);
+  const lowerLeg = (leg: Leg): Shape[] => [
+    { rod: [legR, kneeY - ground], at: [leg.hip[0], (kneeY + ground) / 2, leg.hip[2]], paint: q.legs },
+    { ball: legR, at: leg.knee, paint: q.legs },
+  ];
+  // The lower jaw and the mouth's inside lie hidden in the snout until the mouth opens.
+  const jawHinge: Vec3 = [hx + headR * 0.2, hy - headR * 0.45, 0];
+  const mouth: Vec3 = [hx + headR * 0.7 + snout * 0.6, hy - headR * 0.45, 0];
+  const groups = boned<QuadrupedBone>({
+    body: [{ egg: bodyR, at: [0, bodyY, 0] }, ...(q.extra?.body?.(d) ?? [])],
+    // The neck, from the shoulders to the head.
+    neck: [
+      {
+        rod: [Math.max(legR * 1.3, headR * 0.5), neckRise + bodyR[1]],
+        at: [L * 0.42, bodyY + (neckRise + bodyR[1] * 0.3) / 2, 0],
+        turn: [0, 0, -15],
+      },
+      ...(q.extra?.neck?.(d) ?? []),
+    ],
+    head: [
+      { ball: headR, at: headAt },
+      { egg: [snout, headR * 0.5, headR * 0.55], at: [hx + headR * 0.7, hy - headR * 0.25, 0] },
+      { ball: headR * 0.15, at: nose, paint: EYE },
+      ...(q.extra?.head?.(d) ?? []),
+    ],
+    jaw: [{ egg: [snout * 0.8, headR * 0.18, headR * 0.4], at: [hx + headR * 0.7, hy - headR * 0.5, 0] }],
+    mouth: [
+      {
+        egg: [snout * 0.75, headR * 0.12, headR * 0.35],
+        at: [hx + headR * 0.7, hy - headR * 0.4, 0],
+        paint: MOUTH,
+      },
+    ],
+    eye: pair({ ball: headR * 0.14, at: [hx + headR * 0.45, hy + headR * 0.3, headR * 0.72], paint: EYE }),
+    earL: earL ? [earL] : [],
+    earR: earR ? [earR] : [],
+    tail: [
+      ...(tail > 0 ? [{ rod: [legR * 0.7, L * tail], at: tailRoot, turn: [0, 0, -55] } as Shape] : []),
+      ...(q.extra?.tail?.(d) ?? []),
+    ],
+    upper0: upperLeg(legs[0]!),
+    upper1: upperLeg(legs[1]!),
+    upper2: upperLeg(legs[2]!),
+    upper3: upperLeg(legs[3]!),
+    lower0: lowerLeg(legs[0]!),
+    lower1: lowerLeg(legs[1]!),
+    lower2: lowerLeg(legs[2]!),
+    lower3: lowerLeg(legs[3]!),
+  });
+  const [width, , depth] = span(groups.shapes);
   // Antlers or ears may rise above the body plan's height: the box grows up to hold them.
-  const over = Math.max(0, topOf(shapes) - totalH / 2);
-  return figure(name, {
+  const over = Math.max(0, topOf(groups.shapes) - totalH / 2);
+  const size: Vec3 = [width, totalH + over, depth];
+  const density = q.density ?? 900;
+  const archetype = figure(name, {
     nouns: q.nouns,
     color: q.color,
     material: 'fabric',
     // As long and as wide as what is drawn (a long tail, a mane), standing on the legs' feet.
-    size: [width, totalH + over, depth],
-    density: q.density ?? 900,
-    shapes: shifted(shapes, [0, -over / 2, 0]),
+    size,
+    density,
+    shapes: shifted(groups.shapes, [0, -over / 2, 0]),
   });
+  const plan: QuadrupedPlan = {
+    ground,
+    body: [0, bodyY, 0],
+    belly: bodyR[1],
+    side: bodyR[2],
+    legs: legs as QuadrupedPlan['legs'],
+    neck: [L * 0.4, bodyY, 0],
+    head: headAt,
+    headR,
+    jaw: jawHinge,
+    mouth,
+    ears: {
+      at: [[earHinge[0], earHinge[1], -earHinge[2]], earHinge],
+      axis: ears === 'floppy' ? 'x' : ears === 'big' ? 'y' : 'z',
+    },
+    tail: tailRoot,
+    gait: q.gait ?? 'gallop',
+    wags: q.wags ?? false,
+  };
+  return {
+    ...archetype,
+    rig: quadrupedRig(plan, { parts: archetype.parts, bones: groups.bones, size, density, down: -over / 2 }),
+  };
 }
 
 /** Stripes or patches across the body, in a second colour. */
@@ -185,6 +273,7 @@ const dog = quadruped('dog', {
   snout: 0.9,
   ears: 'floppy',
   tail: 0.45,
+  wags: true,
 });
 
 const cat = quadruped('cat', {
@@ -213,14 +302,16 @@ const horse = quadruped('horse', {
   snout: 1.6,
   ears: 'pointed',
   tail: 0.35,
-  extra: (d) => [
-    {
-      box: [d.L * 0.3, d.H * 0.08, d.G * 0.1],
-      at: [d.L * 0.38, d.bodyY + d.H * 0.35, 0],
-      paint: '#2a1a10',
-      turn: [0, 0, -50],
-    },
-  ],
+  extra: {
+    neck: (d) => [
+      {
+        box: [d.L * 0.3, d.H * 0.08, d.G * 0.1],
+        at: [d.L * 0.38, d.bodyY + d.H * 0.35, 0],
+        paint: '#2a1a10',
+        turn: [0, 0, -50],
+      },
+    ],
+  },
 });
 
 const cow = quadruped('cow', {
@@ -235,13 +326,15 @@ const cow = quadruped('cow', {
   snout: 0.9,
   ears: 'round',
   tail: 0.35,
-  extra: (d) =>
-    spots(d, '#1f1f22', [
-      [0.3, 0.4],
-      [-0.4, 0.2],
-      [0, -0.3],
-      [-0.1, 0.6],
-    ]),
+  extra: {
+    body: (d) =>
+      spots(d, '#1f1f22', [
+        [0.3, 0.4],
+        [-0.4, 0.2],
+        [0, -0.3],
+        [-0.1, 0.6],
+      ]),
+  },
 });
 
 const sheep = quadruped('sheep', {
@@ -256,11 +349,12 @@ const sheep = quadruped('sheep', {
   snout: 0.6,
   ears: 'floppy',
   tail: 0.1,
-  extra: (d) => [
+  extra: {
     // A woolly fleece: lumps over the back; a dark face.
-    ...[-0.3, 0, 0.3].map((u): Shape => ({ ball: d.G * 0.42, at: [u * d.L, d.bodyY + d.H * 0.12, 0] })),
-    { ball: d.headR * 1.01, at: d.headAt, paint: '#2b2622' },
-  ],
+    body: (d) =>
+      [-0.3, 0, 0.3].map((u): Shape => ({ ball: d.G * 0.42, at: [u * d.L, d.bodyY + d.H * 0.12, 0] })),
+    head: (d) => [{ ball: d.headR * 1.01, at: d.headAt, paint: '#2b2622' }],
+  },
 });
 
 const elephant = quadruped('elephant', {
@@ -275,26 +369,29 @@ const elephant = quadruped('elephant', {
   snout: 0.3,
   ears: 'big',
   tail: 0.25,
-  extra: (d) => [
-    {
-      rod: [d.headR * 0.22, d.H * 0.5],
-      at: [d.headAt[0] + d.headR * 1.0, d.headAt[1] - d.H * 0.25, 0],
-      paint: 'main',
-      turn: [0, 0, 8],
-    },
-    {
-      cone: [d.headR * 0.1, d.headR * 0.9],
-      at: [d.headAt[0] + d.headR * 0.9, d.headAt[1] - d.headR * 0.6, d.headR * 0.4],
-      paint: '#f3f0e6',
-      turn: [0, 0, -110],
-    },
-    {
-      cone: [d.headR * 0.1, d.headR * 0.9],
-      at: [d.headAt[0] + d.headR * 0.9, d.headAt[1] - d.headR * 0.6, -d.headR * 0.4],
-      paint: '#f3f0e6',
-      turn: [0, 0, -110],
-    },
-  ],
+  gait: 'amble',
+  extra: {
+    head: (d) => [
+      {
+        rod: [d.headR * 0.22, d.H * 0.5],
+        at: [d.headAt[0] + d.headR * 1.0, d.headAt[1] - d.H * 0.25, 0],
+        paint: 'main',
+        turn: [0, 0, 8],
+      },
+      {
+        cone: [d.headR * 0.1, d.headR * 0.9],
+        at: [d.headAt[0] + d.headR * 0.9, d.headAt[1] - d.headR * 0.6, d.headR * 0.4],
+        paint: '#f3f0e6',
+        turn: [0, 0, -110],
+      },
+      {
+        cone: [d.headR * 0.1, d.headR * 0.9],
+        at: [d.headAt[0] + d.headR * 0.9, d.headAt[1] - d.headR * 0.6, -d.headR * 0.4],
+        paint: '#f3f0e6',
+        turn: [0, 0, -110],
+      },
+    ],
+  },
 });
 
 const bear = quadruped('bear', {
@@ -323,7 +420,7 @@ const zebra = quadruped('zebra', {
   snout: 1.6,
   ears: 'pointed',
   tail: 0.3,
-  extra: (d) => bands(d, '#1b1b1d', 7, d.L * 0.05),
+  extra: { body: (d) => bands(d, '#1b1b1d', 7, d.L * 0.05) },
 });
 
 const giraffe = quadruped('giraffe', {
@@ -338,85 +435,108 @@ const giraffe = quadruped('giraffe', {
   snout: 1.4,
   ears: 'pointed',
   tail: 0.3,
-  extra: (d) =>
-    spots(d, '#7a4a1e', [
-      [0.4, 0.2],
-      [0, 0.4],
-      [-0.4, 0.1],
-      [0.2, -0.3],
-      [-0.2, -0.3],
-    ]),
+  extra: {
+    body: (d) =>
+      spots(d, '#7a4a1e', [
+        [0.4, 0.2],
+        [0, 0.4],
+        [-0.4, 0.1],
+        [0.2, -0.3],
+        [-0.2, -0.3],
+      ]),
+  },
 });
 
-const bird = figure('bird', {
+/** A small bird, centred on its box: legs jointed at the ankle, wings that spread to fly. */
+const birdLeg = (z: number): Leg => ({
+  hip: [0, -0.03, z],
+  knee: [0, -0.085, z],
+  foot: [0, -0.12, z],
+  bend: -1,
+});
+const birdLegs: [Leg, Leg] = [birdLeg(-0.02), birdLeg(0.02)];
+const birdUpper = (leg: Leg): Shape[] => [
+  { rod: [0.005, 0.035], at: [0, -0.0675, leg.hip[2]], paint: '#c98a3a' },
+];
+const birdLower = (leg: Leg): Shape[] => [
+  { rod: [0.005, 0.035], at: [0, -0.1025, leg.hip[2]], paint: '#c98a3a' },
+  { ball: 0.005, at: leg.knee, paint: '#c98a3a' },
+];
+const birdShapes = boned<BirdBone>({
+  body: [{ egg: [0.1, 0.065, 0.055], at: [-0.01, 0, 0] }],
+  head: [
+    { ball: 0.045, at: [0.08, 0.05, 0] },
+    { cone: [0.015, 0.045], at: [0.14, 0.045, 0], paint: '#f0a020', turn: [0, 0, -90] },
+  ],
+  eye: pair({ ball: 0.009, at: [0.105, 0.065, 0.035], paint: EYE }),
+  wingR: [{ egg: [0.08, 0.02, 0.06], at: [-0.03, 0.02, 0.05], turn: [20, 0, 10] }],
+  wingL: [{ egg: [0.08, 0.02, 0.06], at: [-0.03, 0.02, -0.05], turn: [-20, 0, 10] }],
+  tail: [{ box: [0.09, 0.01, 0.05], at: [-0.13, 0.02, 0], turn: [0, 0, 15] }],
+  upper0: birdUpper(birdLegs[0]),
+  lower0: birdLower(birdLegs[0]),
+  upper1: birdUpper(birdLegs[1]),
+  lower1: birdLower(birdLegs[1]),
+});
+const birdFigure = figure('bird', {
   nouns: ['bird', 'sparrow', 'robin', 'pigeon', 'dove', 'crow', 'finch', 'seagull', 'gull', 'peacock'],
   color: '#3b6fd1',
   material: 'fabric',
   size: [0.3, 0.24, 0.12],
   density: 300,
-  shapes: [
-    { egg: [0.1, 0.065, 0.055], at: [-0.01, 0, 0] },
-    { ball: 0.045, at: [0.08, 0.05, 0] },
-    { cone: [0.015, 0.045], at: [0.14, 0.045, 0], paint: '#f0a020', turn: [0, 0, -90] },
-    { ball: 0.009, at: [0.105, 0.065, 0.035], paint: EYE },
-    { ball: 0.009, at: [0.105, 0.065, -0.035], paint: EYE },
-    { egg: [0.08, 0.02, 0.06], at: [-0.03, 0.02, 0.05], turn: [20, 0, 10] },
-    { egg: [0.08, 0.02, 0.06], at: [-0.03, 0.02, -0.05], turn: [-20, 0, 10] },
-    { box: [0.09, 0.01, 0.05], at: [-0.13, 0.02, 0], turn: [0, 0, 15] },
-    { rod: [0.005, 0.07], at: [0.0, -0.085, 0.02], paint: '#c98a3a' },
-    { rod: [0.005, 0.07], at: [0.0, -0.085, -0.02], paint: '#c98a3a' },
-  ],
+  shapes: birdShapes.shapes,
 });
+const bird: Archetype = {
+  ...birdFigure,
+  rig: birdRig(
+    {
+      body: [-0.01, 0, 0],
+      belly: 0.065,
+      side: 0.055,
+      legs: birdLegs,
+      neck: [0.05, 0.02, 0],
+      head: [0.08, 0.05, 0],
+      headR: 0.045,
+      mouth: [0.15, 0.045, 0],
+      wing: { at: [0, 0.025, 0.05], spread: [-20, 90, 0] },
+      tail: [-0.09, 0.015, 0],
+      flies: true,
+      walk: 'bob',
+    },
+    { parts: birdFigure.parts, bones: birdShapes.bones, size: birdFigure.size, density: 300, down: 0 },
+  ),
+};
 
-const SKIN = '#e2b48f';
-
-/** A person standing, facing the camera (+z). */
-const person = figure('person', {
-  facing: [0, 0, 1],
-  nouns: [
-    'person',
-    'man',
-    'woman',
-    'boy',
-    'girl',
-    'child',
-    'kid',
-    'people',
-    'human',
-    'lady',
-    'guy',
-    'player',
-    'runner',
-    'dancer',
-    'worker',
-    'student',
-  ],
-  color: '#3b6fd1',
-  material: 'fabric',
-  size: [0.5, 1.75, 0.35],
-  density: 1000,
-  shapes: [
-    // Shirt (the prompt's colour), trousers, skin, hair, shoes.
-    { egg: [0.2, 0.3, 0.12], at: [0, 0.28, 0] },
-    // Arms hang from the shoulders: sleeves, then forearms and hands.
-    { rod: [0.055, 0.3], at: [0.235, 0.42, 0], turn: [0, 0, -6] },
-    { rod: [0.055, 0.3], at: [-0.235, 0.42, 0], turn: [0, 0, 6] },
-    { rod: [0.042, 0.28], at: [0.255, 0.15, 0], paint: SKIN, turn: [0, 0, -4] },
-    { rod: [0.042, 0.28], at: [-0.255, 0.15, 0], paint: SKIN, turn: [0, 0, 4] },
-    { ball: 0.045, at: [0.26, 0.0, 0], paint: SKIN },
-    { ball: 0.045, at: [-0.26, 0.0, 0], paint: SKIN },
-    { box: [0.32, 0.2, 0.2], at: [0, -0.04, 0], paint: '#2b3550' },
-    { rod: [0.075, 0.8], at: [0.09, -0.46, 0], paint: '#2b3550' },
-    { rod: [0.075, 0.8], at: [-0.09, -0.46, 0], paint: '#2b3550' },
-    { box: [0.11, 0.07, 0.24], at: [0.09, -0.84, 0.04], paint: '#1f1f22' },
-    { box: [0.11, 0.07, 0.24], at: [-0.09, -0.84, 0.04], paint: '#1f1f22' },
-    { rod: [0.05, 0.12], at: [0, 0.62, 0], paint: SKIN },
-    { egg: [0.095, 0.12, 0.1], at: [0, 0.76, 0.01], paint: SKIN },
-    { egg: [0.1, 0.07, 0.1], at: [0, 0.83, -0.015], paint: '#3a2a1e' },
-    { ball: 0.012, at: [0.035, 0.78, 0.1], paint: EYE },
-    { ball: 0.012, at: [-0.035, 0.78, 0.1], paint: EYE },
-  ],
-});
+/** A person standing, facing the camera (+z): a rig places the body every frame (rigs/biped.ts). */
+const person: Archetype = {
+  ...figure('person', {
+    facing: [0, 0, 1],
+    nouns: [
+      'person',
+      'man',
+      'woman',
+      'boy',
+      'girl',
+      'child',
+      'kid',
+      'people',
+      'human',
+      'lady',
+      'guy',
+      'player',
+      'runner',
+      'dancer',
+      'worker',
+      'student',
+    ],
+    color: '#3b6fd1',
+    material: 'fabric',
+    size: [0.5, 1.75, 0.35],
+    density: 1000,
+    shapes: [],
+  }),
+  rig: humanRig,
+  parts: (e) => humanRig.parts(e, restingState([0, 0, 1])),
+};
 
 export const animals: Archetype[] = [
   person,
