@@ -49,8 +49,11 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     stepStart: spans.length > 1 ? stepStarts(parsed, spans) : undefined,
     duration,
   });
-  const look = setting(parsed);
-  const dialogue = speakersIn(readDialogue(parsed, quoted.lines, duration), set.entities);
+  const look = setting(parsed, quoted.lines);
+  const dialogue = [
+    ...speakersIn(readDialogue(parsed, quoted.lines, duration), set.entities),
+    ...laughter(set),
+  ].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   // Out in a landscape the camera stands lower, so the horizon and what stands on it are seen.
@@ -109,18 +112,49 @@ function speakersIn(lines: ScenePlan['dialogue'], entities: Layout['entities']):
   });
 }
 
+/** A person who laughs is heard laughing, in their own voice, as they do it. */
+function laughter(set: Layout): ScenePlan['dialogue'] {
+  return set.actions.flatMap((a) =>
+    a.type === 'perform' &&
+    a.motion === 'laugh' &&
+    set.entities.find((e) => e.id === a.entity)?.archetype === 'person'
+      ? [{ speaker: a.entity, text: '(laughs)', at: a.at, tone: 'laughing' }]
+      : [],
+  );
+}
+
 /** Places whose horizon is the picture: not indoors, not a plain studio-like ground. */
 const isLandscape = (place: ScenePlan['environment']['place']) => isOutdoors(place) && place !== 'outdoor';
 
 /** The whole clip as one shot, framed on everything in play. */
 function oneShot(parsed: Parsed, set: Layout, size: ShotFrame) {
   const read = readCamera(parsed);
-  const camera = { ...read, elevation: read.elevation ?? size.elevation };
+  const people = isPeopleScene(set);
+  const camera = {
+    ...read,
+    // People are seen from their own eye height, not from above.
+    elevation: read.elevation ?? (people ? EYE_LEVEL : size.elevation),
+    framing: read.framing ?? (people ? ('medium' as const) : undefined),
+  };
   const { width, height, duration } = size;
   const keep = closeOn(camera.framing, set);
   const moving = set.subject !== undefined;
   const shot = frameShot(set.focus, keep, width, height, duration, camera, moving, set.travels);
   return { shots: [shot], words: [camera] };
+}
+
+/**
+ * A scene about a few people who stay where they are (talking, waving, sitting) is shot at their
+ * height, waist up, where faces and hands can be read; one about going somewhere is not.
+ */
+/** Camera elevation (degrees) of a shot at people's eye height. */
+const EYE_LEVEL = 6;
+
+function isPeopleScene(set: Layout): boolean {
+  const people = set.entities.filter((e) => e.archetype === 'person' && set.keepInView.includes(e.id));
+  return (
+    people.length > 0 && people.length <= 3 && !set.travels && !set.actions.some((a) => a.type === 'move')
+  );
 }
 
 /** A close shot is of the scene's subject, not of everything in it. */

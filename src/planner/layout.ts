@@ -29,6 +29,9 @@ export interface Layout {
   travels?: boolean;
 }
 
+/** Clothes for people the prompt does not colour, in the order they are made. */
+const OUTFIT_COLORS = ['#3b6fd1', '#c0483e', '#3f8a5a', '#d49a35', '#7a55a0', '#2f8c8c'];
+
 /** The mover size (m) a stage archetype is built for at scale 1. */
 const SIZED_FOR: Record<string, number> = { ramp: 0.035, stairs: 0.22 };
 /** Time before a held thing is let go, so the viewer sees it first. */
@@ -62,6 +65,10 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
       m.color ??
       KIND_COLORS[m.label.split(/\s+/).at(-1) ?? ''] ??
       (m.material && m.material !== a.defaultMaterial ? MATERIAL_COLORS[m.material] : undefined) ??
+      // People the prompt does not dress are dressed apart, so two friends are told apart.
+      (m.look
+        ? OUTFIT_COLORS[out.entities.filter((x) => x.character).length % OUTFIT_COLORS.length]
+        : undefined) ??
       a.defaultColor;
     // People are called what the prompt calls them: "girl", "man", not "person-b".
     const noun = m.look && m.label.split(/\s+/).at(-1);

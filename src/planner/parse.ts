@@ -83,6 +83,8 @@ export interface Act {
   at: number;
   /** Only this one of a group does it. */
   only?: number;
+  /** Done back, in answer to the same act toward it ("waves back"). */
+  reply?: boolean;
 }
 
 /** A feeling a body shows from some point on ("smiling", "angrily", "in tears"). */
@@ -516,7 +518,10 @@ function readClauses(
     if (m && !clauses.some((c) => c.object === m || c.beside === m) && isSubjectPosition(tokens, i))
       subject = m;
     // "a little girl, who waves back": the one just named does it.
-    if (w === 'who' && nounAt.get(i - 1)) subject = nounAt.get(i - 1);
+    if (w === 'who' && nounAt.get(i - 1)) {
+      subject = nounAt.get(i - 1);
+      used.add(i);
+    }
     // "a duck quacks", "a duck swims": the living kind of a word that is also a toy.
     if (
       subject &&
@@ -539,8 +544,8 @@ function readClauses(
       if (act) {
         for (let k = 0; k < act.length; k++) used.add(i + k);
         let j = i + act.length;
-        if (tokens[j] === 'up' || tokens[j] === 'back' || tokens[j] === 'down' || tokens[j] === 'over')
-          used.add(j++);
+        const reply = tokens[j] === 'back';
+        if (tokens[j] === 'up' || reply || tokens[j] === 'down' || tokens[j] === 'over') used.add(j++);
         const prep = ['at', 'to', 'toward', 'towards', 'with', 'onto', 'on', 'into', 'from'].includes(
           tokens[j] ?? '',
         )
@@ -553,7 +558,12 @@ function readClauses(
           step: steps[i] ?? 0,
           at: i,
           ...(only !== undefined && { only }),
+          ...(reply && { reply: true }),
         };
+        // "waves back": at whoever did it to them.
+        const answered =
+          reply && [...living.acts].reverse().find((a) => a.kind === act.kind && a.target === subject);
+        if (answered) done.target = answered.subject;
         if (target && target.mention !== subject && (prep || target.at === j)) {
           done.target = target.mention;
           if (prep) {
@@ -700,6 +710,7 @@ function isSubjectPosition(tokens: string[], i: number): boolean {
       PATTERNS[tokens[j]!] ||
       SIZES[tokens[j]!] ||
       NUMBERS[tokens[j]!] !== undefined ||
+      isLookWord(tokens[j]!) ||
       tokens[j] === 'the' ||
       (tokens[j] === 'of' &&
         (COLLECTIONS[tokens[j - 1] ?? ''] || QUANTITIES[tokens[j - 1] ?? ''] !== undefined)) ||

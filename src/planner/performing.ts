@@ -12,6 +12,8 @@ import type { Look } from './people.js';
 import { usualDuration } from './acts.js';
 import { ballistic } from './journeys.js';
 
+/** How long after an act its answer begins ("waves back"), seconds. */
+const REPLY_AFTER = 1.2;
 /** When the first act of a clip begins: the viewer sees the body first. */
 const FIRST_ACT_AT = 0.4;
 /** Height of a standing jump, as a share of the body's height. */
@@ -42,6 +44,10 @@ export function perform(
       if (act.kind === 'sit') continue;
     }
     let at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);
+    // An answer comes once the act it answers is under way.
+    const answered =
+      act.reply && [...out.actions].reverse().find((a) => a.type === 'perform' && a.motion === act.kind);
+    if (answered) at = Math.min(duration - 0.5, Math.max(at, answered.at + REPLY_AFTER));
     const target0 = act.target && !seat ? entityOf(act.target) : undefined;
     // "runs along the beach and barks at a seagull": it goes, then turns to what it acts toward,
     // which waits ahead of it where the way ends.

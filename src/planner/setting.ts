@@ -1,7 +1,7 @@
 /** The place, light and ambience of a scene: from the prompt's words, else from what is in it. */
 import { isOutdoors, type Environment, type ScenePlan } from '../plan/schema.js';
 import { MOOD_NOUNS, MOODS, PLACES, SEASONS, STYLES, TIMES, WEATHER, WEATHER_ADJECTIVES } from './lexicon.js';
-import { insideOf, type Parsed } from './parse.js';
+import { insideOf, tokenize, type Parsed } from './parse.js';
 
 type Place = keyof typeof PLACE_LOOKS;
 
@@ -78,7 +78,11 @@ const LIGHT_BY_TIME = {
   night: { elevation: 40, intensity: 0.45, color: '#a9bbff' },
 } as const;
 
-export function setting(parsed: Parsed): {
+export function setting(
+  parsed: Parsed,
+  /** The lines said in the prompt: "it's finally raining!" says what the weather is. */
+  said: readonly string[] = [],
+): {
   environment: Environment;
   style: ScenePlan['style'];
   sound: ScenePlan['sound'];
@@ -120,11 +124,12 @@ export function setting(parsed: Parsed): {
         ? 'room'
         : 'studio';
   // "a grey cat", "a clear glass": a weather word before a noun describes the thing.
-  const weather = pick(
-    WEATHER,
-    'weather',
-    (i) => !used.has(i) && !(WEATHER_ADJECTIVES.has(tokens[i]!) && parsed.refs.has(i + 1)),
-  );
+  const weather =
+    pick(
+      WEATHER,
+      'weather',
+      (i) => !used.has(i) && !(WEATHER_ADJECTIVES.has(tokens[i]!) && parsed.refs.has(i + 1)),
+    ) ?? weatherSaid(said, understood);
   const season = pick(SEASONS, 'season');
   const mood = pick(
     MOODS,
@@ -178,6 +183,22 @@ export function setting(parsed: Parsed): {
 }
 
 /** The bed under the events (dB relative to them): rain is heard, a studio is nearly silent. */
+/** The weather a line speaks of ("it's raining!", "look, snow!"), if any. */
+function weatherSaid(
+  said: readonly string[],
+  understood: Parsed['understood'],
+): Environment['weather'] | undefined {
+  for (const line of said)
+    for (const word of tokenize(line)) {
+      const w = WEATHER[word];
+      if (w && !WEATHER_ADJECTIVES.has(word)) {
+        understood.push({ text: `"${word}" (said)`, as: `weather ${w}` });
+        return w;
+      }
+    }
+  return undefined;
+}
+
 function ambienceLevel(place: Place, weather: Environment['weather'] | undefined): number {
   if (weather === 'storm') return -18;
   if (weather === 'rain') return -22;

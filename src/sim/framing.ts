@@ -3,11 +3,33 @@
  * the named entities stay in frame while they are in action (until their last real impact, plus a
  * moment), within reason: what flies far beyond the set-up may leave the frame.
  */
-import type { ScenePlan, Shot, Vec3 } from '../plan/schema.js';
+import type { Entity, ScenePlan, Shot, Vec3 } from '../plan/schema.js';
 import { boundsOf } from '../world/index.js';
 import { followDistance, FRAMING_DISTANCE, frameBox } from '../math/framing.js';
 import { sub } from '../math/vec.js';
 import type { ContactEvent } from './trace.js';
+
+/**
+ * The part of a thing a shot is about: all of it, but in a medium or closer shot of a person, the
+ * upper body (the face and hands that speak and gesture, not the shoes).
+ */
+function attention(e: Entity, position: Vec3, framing: Shot['framing']): [Vec3, Vec3] {
+  const [lo, hi] = boundsOf(e, position);
+  if (e.archetype !== 'person' || framing === 'wide' || framing === 'extreme-wide') return [lo, hi];
+  return [
+    [lo[0] - REACH_ROOM, lo[1] + (hi[1] - lo[1]) * UPPER_BODY, lo[2]],
+    [hi[0] + REACH_ROOM, hi[1] + REACH_ROOM, hi[2]],
+  ];
+}
+
+/** Room around a person's upper body for raised and outstretched arms, metres. */
+const REACH_ROOM = 0.25;
+
+/** Shot sizes for people: a medium shot takes in the upper bodies whole rather than part of them. */
+const PEOPLE_DISTANCE = { ...FRAMING_DISTANCE, medium: 1 };
+
+/** Where a person's upper body begins, as a share of their height from the ground. */
+const UPPER_BODY = 0.45;
 
 /** How near its subject, metres, a thing must start to be framed with it by a following camera. */
 const FOLLOW_NEAR = 3;
@@ -55,7 +77,7 @@ export function fitShots(
       frame: number,
       limit?: { min: Vec3; max: Vec3 },
     ) => {
-      const [lo, hi] = boundsOf(plan.entities[i]!, at(frame, i));
+      const [lo, hi] = attention(plan.entities[i]!, at(frame, i), shot.framing);
       for (let k = 0; k < 3; k++) {
         box.min[k] = Math.min(box.min[k]!, limit ? Math.max(lo[k]!, limit.min[k]!) : lo[k]!);
         box.max[k] = Math.max(box.max[k]!, limit ? Math.min(hi[k]!, limit.max[k]!) : hi[k]!);
@@ -100,7 +122,11 @@ export function fitShots(
       plan.width,
       plan.height,
       shot.framing,
-      follows ? followDistance(Math.max(...sub(box.max, box.min))) : FRAMING_DISTANCE,
+      follows
+        ? followDistance(Math.max(...sub(box.max, box.min)))
+        : kept.every((i) => plan.entities[i]!.archetype === 'person')
+          ? PEOPLE_DISTANCE
+          : FRAMING_DISTANCE,
     );
     return { ...shot, position: framed.position, target: framed.target };
   });

@@ -41,6 +41,8 @@ export async function speak(text: string, voice: Voice, tone?: string): Promise<
 /** speak, once loadSpeech() has resolved in this thread. */
 export function speakSync(text: string, voice: Voice, tone?: string): Utterance {
   const style = toneStyle(tone);
+  // "(laughs)": a sound, not words; the subtitles show it as written.
+  if (style.laugh && /^\(.*\)$/.test(text.trim())) return setSpeechLevel(laughIn(voice));
   const line = style.question ? asQuestion(text) : text;
   const said = toUtterance(espeakSync(line, settingsFor(voice, style)), line);
   if (!style.laugh) return setSpeechLevel(said);
