@@ -31,6 +31,10 @@ const ACT_VERBS: Record<string, MotionKind> = {
   bark: 'bark', woof: 'bark', meow: 'bark', mew: 'bark', purr: 'bark', moo: 'bark', neigh: 'bark',
   whinny: 'bark', baa: 'bark', bleat: 'bark', quack: 'bark', chirp: 'bark', tweet: 'bark',
   sing: 'bark', howl: 'bark', growl: 'bark', roar: 'bark', hiss: 'bark', squeak: 'bark',
+  pet: 'handwork', stroke: 'handwork', massage: 'handwork', make: 'handwork', fill: 'handwork',
+  shine: 'handwork', polish: 'handwork', barbecue: 'handwork', barbeque: 'handwork', grill: 'handwork',
+  shower: 'handwork', use: 'type', shoot: 'throw', dunk: 'jump', give: 'shake-hands', receive: 'shake-hands',
+  wake: 'get-up', skip: 'jump', bounce: 'jump',
   graze: 'eat-grass', peck: 'eat-grass', sniff: 'eat-grass', shrug: 'shake-head', frown: 'shake-head',
 }; // prettier-ignore
 
@@ -42,7 +46,9 @@ const IRREGULAR: Record<string, string[]> = {
   clap: ['clapping', 'clapped'], nap: ['napping'], snap: ['snapping', 'snapped'], hug: ['hugging', 'hugged'],
   chop: ['chopping', 'chopped'], drum: ['drumming', 'drummed'], shrug: ['shrugging', 'shrugged'],
   grab: ['grabbing', 'grabbed'], trip: ['tripping', 'tripped'], sob: ['sobbing', 'sobbed'],
-  plan: [], box: ['boxes', 'boxing', 'boxed'], text: ['texting'], tie: ['tying'],
+  box: ['boxes', 'boxing', 'boxed'], text: ['texting'], tie: ['tying'], knit: ['knitting', 'knitted'],
+  strum: ['strumming', 'strummed'], pet: ['petting', 'petted'], shoot: ['shot'], give: ['gave', 'given'],
+  make: ['made'], wake: ['woke'], skip: ['skipping', 'skipped'],
 }; // prettier-ignore
 
 /** Every form of every act verb, with its motion. */
@@ -79,6 +85,7 @@ const PHRASES: Record<string, MotionKind> = words({
   'doing laundry': 'handwork', 'making bed': 'handwork', 'pushing cart': 'push',
   'throwing axe': 'chop', 'sword fighting': 'fight', 'finger snapping': 'snap',
   'cheerleading': 'cheer', 'archery': 'point', 'bungee jumping': 'jump', 'skydiving': 'jump',
+  'getting a': 'sit', 'taking a': 'handwork',
 }); // prettier-ignore
 
 /** The motion the words at i (and i + 1) name, and how many words that took. */
@@ -99,6 +106,27 @@ export function actAt(
   const kind = ACT_FORMS[tokens[i]!];
   return kind ? { kind, length: 1 } : undefined;
 }
+
+/** What a person's body does while going somewhere a particular way ("rides", "skates", "paddles"). */
+const TRAVEL_VERBS: Record<string, MotionKind> = {
+  ride: 'ride', cycle: 'ride', pedal: 'ride', drive: 'drive', skate: 'skate', skateboard: 'skate',
+  ski: 'skate', march: 'march', paddle: 'paddle', canoe: 'paddle', kayak: 'paddle', sail: 'paddle',
+  swim: 'swim', crawl: 'crawl', climb: 'climb',
+}; // prettier-ignore
+
+const TRAVEL_FORMS: Readonly<Record<string, MotionKind>> = words(
+  Object.fromEntries(
+    Object.entries(TRAVEL_VERBS).flatMap(([verb, kind]) =>
+      verbForms(
+        verb,
+        { ride: ['rode', 'riding'], drive: ['drove', 'driving'], swim: ['swam', 'swimming'] }[verb],
+      ).map((f) => [f, kind] as const),
+    ),
+  ),
+);
+
+/** The body motion of a way of going, by any form of its verb. */
+export const travelMotion = (verb: string): MotionKind | undefined => TRAVEL_FORMS[verb];
 
 /** How long a motion usually lasts when nothing else bounds it, seconds. */
 export function usualDuration(kind: MotionKind): number {

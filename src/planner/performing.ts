@@ -9,7 +9,7 @@ import { archetypeOf, boundsOf as bounds } from '../world/index.js';
 import type { Layout } from './layout.js';
 import type { Act, Parsed } from './parse.js';
 import type { Look } from './people.js';
-import { usualDuration } from './acts.js';
+import { travelMotion, usualDuration } from './acts.js';
 import { ballistic } from './journeys.js';
 
 /** How long after an act its answer begins ("waves back"), seconds. */
@@ -80,6 +80,16 @@ export function perform(
         duration: until - (at + length),
         motion: 'lie',
       });
+  }
+  // Riding, skating, paddling: the body does it all the way.
+  for (const clause of parsed.clauses) {
+    const kind = clause.motion === 'travel' ? travelMotion(clause.verb) : undefined;
+    if (!kind) continue;
+    for (const id of out.idsOf.get(clause.subject) ?? []) {
+      const move = out.actions.find((a) => a.type === 'move' && a.entity === id);
+      if (move?.type === 'move' && archetypeOf(out.entities.find((e) => e.id === id)!).rig)
+        out.actions.push({ type: 'perform', entity: id, at: move.at, duration: move.duration, motion: kind });
+    }
   }
   for (const f of parsed.feelings) {
     const e = entityOf(f.subject);

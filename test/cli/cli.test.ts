@@ -98,7 +98,35 @@ const badInputs: [string, string[], RegExp][] = [
   ['an unknown style', ['generate', 'a red ball', '-o', 'OUT', '--style', 'oil'], /--style/],
   ['a missing plan file', ['render', 'NOPE.json', '-o', 'OUT'], /cannot read the plan/],
   ['an unknown option', ['generate', 'a red ball', '-o', 'OUT', '--colour', 'red'], /unknown option/],
+  [
+    'subtitles that are not .vtt',
+    ['generate', 'a red ball', '-o', 'OUT', '--subtitles-out', 'x.srt'],
+    /\.vtt/,
+  ],
 ];
+
+test(
+  '--subtitles-out writes the dialogue as WebVTT, in step with the speech heard',
+  { timeout: 120_000 },
+  () =>
+    inTemp(async (dir) => {
+      const out = join(dir, 'talk.mp4');
+      const vtt = join(dir, 'talk.vtt');
+      const r = await cli(['generate', 'a girl says "hello there, my friend"', '-o', out, '--seconds', '3',
+      '--size', '320x180', '--subtitles-out', vtt, '--captions']); // prettier-ignore
+      assert.equal(r.code, 0, r.stderr);
+      const text = await readFile(vtt, 'utf8');
+      assert.match(text, /^WEBVTT\n/);
+      const cue =
+        /(\d\d):(\d\d):(\d\d\.\d{3}) --> (\d\d):(\d\d):(\d\d\.\d{3})\n<v girl>hello there, my friend/.exec(
+          text,
+        );
+      assert.ok(cue, text);
+      const start = Number(cue[3]);
+      const end = Number(cue[6]);
+      assert.ok(start >= 0 && end > start + 0.5 && end <= 3, `${start} → ${end}`);
+    }),
+);
 
 for (const [what, args, message] of badInputs) {
   test(`${what} is refused in one line with exit code 2 and no file`, () =>

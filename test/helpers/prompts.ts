@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** The prompts issue 2 asks to come out convincing: used by the end-to-end tests, the look scripts and the bench. */
 export const SHOWCASE_PROMPTS = [
   'a red ball bounces down wooden stairs',
@@ -16,3 +17,12 @@ export const PEOPLE_PROMPTS = [
   'un homme en costume bleu dit « bonjour tout le monde » en souriant',
   'a cat jumps from the floor onto a table and knocks a cup off the edge',
 ] as const;
+
+/** VBench's human-action prompts ("A person is clapping"), which issue 5 asks to map to motions. */
+export const HUMAN_ACTIONS: readonly string[] = readFileSync(
+  new URL('../../../shared/eval/vbench/human_action.txt', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
