@@ -18,6 +18,9 @@ function person(c: NonNullable<ScenePlan['entities'][number]['character']>): str
   return [...who.filter(Boolean), worn.length ? `wearing ${worn.join(', ')}` : ''].filter(Boolean).join(' ');
 }
 
+/** A verb for "it does": push → pushes, wave → waves. */
+const does = (verb: string) => (/(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`);
+
 function happening(a: Action): string {
   switch (a.type) {
     case 'release':
@@ -29,7 +32,7 @@ function happening(a: Action): string {
     case 'paint':
       return `${a.entity} turns ${a.color} over ${s(a.duration)}`;
     case 'perform':
-      return `${a.entity} ${a.motion === 'bark' ? 'call' : a.motion}s${a.target ? ` toward ${a.target}` : ''} for ${s(a.duration)}`;
+      return `${a.entity} ${does(a.motion === 'bark' ? 'call' : a.motion)}${a.target ? ` toward ${a.target}` : ''} for ${s(a.duration)}`;
     case 'feel':
       return `${a.entity} looks ${a.emotion}`;
   }

@@ -18,7 +18,7 @@ const ACT_VERBS: Record<string, MotionKind> = {
   bend: 'bend', hug: 'hug', embrace: 'hug', cuddle: 'hug', kiss: 'kiss', pick: 'pick-up',
   grab: 'pick-up', lift: 'pick-up', catch: 'catch', kick: 'kick', punch: 'punch', box: 'punch',
   fight: 'fight', wrestle: 'fight', fence: 'fight', spar: 'fight', push: 'push', shove: 'push',
-  pull: 'pull', drag: 'pull', sweep: 'sweep', mop: 'sweep', vacuum: 'sweep', rake: 'sweep',
+  pull: 'pull', drag: 'pull', knock: 'push', nudge: 'push', bump: 'push', topple: 'push', sweep: 'sweep', mop: 'sweep', vacuum: 'sweep', rake: 'sweep',
   dig: 'dig', shovel: 'dig', plant: 'dig', chop: 'chop', hammer: 'chop', write: 'handwork',
   draw: 'handwork', sketch: 'handwork', knit: 'handwork', sew: 'handwork', cut: 'handwork',
   slice: 'handwork', peel: 'handwork', fold: 'handwork', iron: 'handwork', wash: 'handwork',

@@ -335,7 +335,11 @@ export function parse(prompt: string): Parsed {
   const acts: Act[] = [];
   const feelings: Feeling[] = [];
   const clauses = readClauses(tokens, nounAt, steps, used, understood, { acts, feelings });
-  const movers = new Set(clauses.map((c) => c.subject));
+  // What leaps onto something is not already on it: "a cat jumps onto a table" starts on the floor.
+  const movers = new Set([
+    ...clauses.map((c) => c.subject),
+    ...acts.filter((a) => a.kind === 'jump').map((a) => a.subject),
+  ]);
   const relations = readRelations(
     tokens,
     mentions.filter((m) => !movers.has(m)),
@@ -564,7 +568,8 @@ function readClauses(
         const answered =
           reply && [...living.acts].reverse().find((a) => a.kind === act.kind && a.target === subject);
         if (answered) done.target = answered.subject;
-        if (target && target.mention !== subject && (prep || target.at === j)) {
+        // "knocks a cup": the thing done to follows the verb, after at most a determiner and looks.
+        if (target && target.mention !== subject && (prep || target.at - j <= 3)) {
           done.target = target.mention;
           if (prep) {
             done.prep = prep;

@@ -16,6 +16,8 @@ import { ballistic } from './journeys.js';
 const REPLY_AFTER = 1.2;
 /** When the first act of a clip begins: the viewer sees the body first. */
 const FIRST_ACT_AT = 0.4;
+/** How far above where it lands a leap onto something peaks, metres. */
+const LEAP_CLEARANCE = 0.3;
 /** Height of a standing jump, as a share of the body's height. */
 const JUMP_RISE = 0.25;
 
@@ -57,8 +59,11 @@ export function perform(
       if (target0.body !== 'static' && !out.actions.some((a) => a.entity === target0.id))
         waitAhead(target0, e, going.to);
     }
-    const next = parsed.acts.slice(k + 1).find((a) => a.subject === act.subject);
-    const until = next ? Math.min(duration, start(next.step)) : duration;
+    const next = parsed.acts.findIndex((a, n) => n > k && a.subject === act.subject);
+    const until =
+      next >= 0
+        ? Math.min(duration, start(parsed.acts[next]!.step) + sameStepIndex(parsed.acts, next) * 0.9)
+        : duration;
     const length = Math.max(0.3, Math.min(usualDuration(act.kind), until - at));
     const target = target0;
     out.actions.push({
@@ -71,6 +76,9 @@ export function perform(
     });
     if (target && target !== e && act.kind !== 'jump') turnToward(e, target.position);
     if (act.kind === 'jump') leap(e, at, target && target !== e ? target : undefined, out.actions);
+    // "knocks a cup off the edge": what is pushed is set going, away from the one who pushes it.
+    if (act.kind === 'push' && target && target !== e && target.body !== 'static')
+      shove(e, target, at, out.actions);
     // One who falls stays down until the next thing they do (getting up, say).
     if (act.kind === 'fall' && until - (at + length) > 0.1)
       out.actions.push({
@@ -199,15 +207,25 @@ function turnToward(e: Entity, p: Vec3): void {
  */
 function leap(e: Entity, at: number, onto: Entity | undefined, actions: Action[]): void {
   const crouch = 0.25;
+  if (onto) startBeside(e, onto);
   const from = e.position;
   let velocity: Vec3;
   if (onto) {
-    const [, hi] = bounds(onto);
+    const [lo0, hi] = bounds(onto);
     const [lo] = bounds(e);
     const lift = from[1] - lo[1];
-    const to: Vec3 = [onto.position[0], hi[1] + lift + 0.02, onto.position[2]];
-    const rise = Math.max(0.2, to[1] - from[1]);
-    velocity = ballistic(from, to, Math.max(0.45, Math.sqrt((2 * (rise + 0.25)) / 9.81) * 1.6));
+    // It lands on the near half of the top, clear of what stands in the middle.
+    const side = (k: 0 | 2) => {
+      const half = (hi[k] - lo0[k]) / 2;
+      const d = from[k] - onto.position[k];
+      return onto.position[k] + Math.sign(d) * Math.min(Math.abs(d), half * 0.55);
+    };
+    const to: Vec3 = [side(0), hi[1] + lift + 0.02, side(2)];
+    // Up to a little over where it lands (its body clears the edge), then down onto it.
+    const rise = to[1] - from[1];
+    const up = Math.sqrt(2 * 9.81 * (Math.max(0, rise) + LEAP_CLEARANCE));
+    const flight = (up + Math.sqrt(Math.max(0, up * up - 2 * 9.81 * rise))) / 9.81;
+    velocity = ballistic(from, to, Math.max(0.45, flight));
   } else {
     const height = Math.max(0.1, (bounds(e)[1][1] - bounds(e)[0][1]) * JUMP_RISE);
     velocity = [0, Math.sqrt(2 * 9.81 * height), 0];
@@ -220,6 +238,44 @@ function leap(e: Entity, at: number, onto: Entity | undefined, actions: Action[]
     velocity,
     intent: onto ? `jumps onto ${onto.id}` : 'jumps',
   });
+}
+
+/** One who leaps onto a thing starts on the floor beside it, not already on it. */
+function startBeside(e: Entity, onto: Entity): void {
+  const [lo, hi] = bounds(onto);
+  const [elo, ehi] = bounds(e);
+  const over = e.position[0] > lo[0] - 0.05 && e.position[0] < hi[0] + 0.05;
+  if (!over) return;
+  const lift = e.position[1] - elo[1];
+  e.position = [lo[0] - (ehi[0] - elo[0]) / 2 - 0.5, lift, onto.position[2]];
+}
+
+/** Speed a shove gives a small thing, m/s: enough to slide a cup off a table top. */
+const SHOVE_SPEED = 1.9;
+
+/**
+ * Sets `thing` going away from `pusher`, mid-way through the push; where the pusher will have
+ * leapt to by then (a cat onto the table) is where it pushes from.
+ */
+function shove(pusher: Entity, thing: Entity, at: number, actions: Action[]): void {
+  const landing = actions.find((a) => a.type === 'launch' && a.entity === pusher.id);
+  const from = landing?.type === 'launch' ? leapEnd(pusher, landing.velocity) : pusher.position;
+  const dx = thing.position[0] - from[0];
+  const dz = thing.position[2] - from[2];
+  const len = Math.hypot(dx, dz) || 1;
+  actions.push({
+    type: 'launch',
+    entity: thing.id,
+    at: at + 0.45,
+    velocity: [(dx / len) * SHOVE_SPEED, 0.6, (dz / len) * SHOVE_SPEED],
+    intent: `pushed by ${pusher.id}`,
+  });
+}
+
+/** Where a leap launched at `velocity` from a body's position comes down to its own height again. */
+function leapEnd(e: Entity, velocity: Vec3): Vec3 {
+  const t = (2 * velocity[1]) / 9.81;
+  return [e.position[0] + velocity[0] * t, e.position[1], e.position[2] + velocity[2] * t];
 }
 
 /** The plan's character for a person, from what the prompt says of them (the rest follows the seed). */
