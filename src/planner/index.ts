@@ -59,7 +59,9 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   // Out in a landscape the camera stands lower, so the horizon and what stands on it are seen.
   const frame = { width, height, duration, elevation: isLandscape(look.environment.place) ? 5 : undefined };
   const { shots, words: cameraWords } =
-    spans.length > 1 ? frameShots(parsed, spans, set, frame) : oneShot(parsed, set, frame);
+    spans.length > 1
+      ? frameShots(parsed, spans, set, frame)
+      : oneShot(parsed, set, frame, quoted.lines.length > 0);
   const notes = [...set.notes];
   if (language === 'fr') notes.push(`read as French: "${read}"`);
   if (trimmed > 0)
@@ -127,9 +129,9 @@ function laughter(set: Layout): ScenePlan['dialogue'] {
 const isLandscape = (place: ScenePlan['environment']['place']) => isOutdoors(place) && place !== 'outdoor';
 
 /** The whole clip as one shot, framed on everything in play. */
-function oneShot(parsed: Parsed, set: Layout, size: ShotFrame) {
+function oneShot(parsed: Parsed, set: Layout, size: ShotFrame, speaks: boolean) {
   const read = readCamera(parsed);
-  const people = isPeopleScene(set);
+  const people = isPeopleScene(set, speaks);
   const camera = {
     ...read,
     // People are seen from their own eye height, not from above.
@@ -145,17 +147,23 @@ function oneShot(parsed: Parsed, set: Layout, size: ShotFrame) {
 
 /**
  * A scene about a few people who stay where they are (talking, waving, sitting) is shot at their
- * height, waist up, where faces and hands can be read; one about going somewhere is not.
+ * height, waist up, where faces and hands can be read; one about going somewhere is not, nor is a
+ * person who only stands there (the whole figure is the picture).
  */
-/** Camera elevation (degrees) of a shot at people's eye height. */
-const EYE_LEVEL = 6;
-
-function isPeopleScene(set: Layout): boolean {
+function isPeopleScene(set: Layout, speaks: boolean): boolean {
   const people = set.entities.filter((e) => e.archetype === 'person' && set.keepInView.includes(e.id));
+  const acting = speaks || set.actions.some((a) => a.type === 'perform' || a.type === 'feel');
   return (
-    people.length > 0 && people.length <= 3 && !set.travels && !set.actions.some((a) => a.type === 'move')
+    acting &&
+    people.length > 0 &&
+    people.length <= 3 &&
+    !set.travels &&
+    !set.actions.some((a) => a.type === 'move')
   );
 }
+
+/** Camera elevation (degrees) of a shot at people's eye height. */
+const EYE_LEVEL = 6;
 
 /** A close shot is of the scene's subject, not of everything in it. */
 function closeOn(framing: string | undefined, set: { keepInView: string[]; subject?: string }): string[] {
