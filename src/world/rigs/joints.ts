@@ -250,6 +250,28 @@ export interface ActiveMotion<K extends MotionKind = MotionKind> {
   w: number;
 }
 
+/** What animals can do besides going somewhere; other motions are read as the nearest of these or not at all. */
+export const ANIMAL_MOTIONS = [
+  'sit',
+  'lie',
+  'jump',
+  'bark',
+  'eat-grass',
+  'fall',
+  'shake-head',
+  'look-up',
+  'look-around',
+  'dance',
+] as const satisfies readonly MotionKind[];
+
+/** Motions of people that an animal does its own way. */
+export const ANIMAL_ALIASES: Partial<Record<MotionKind, (typeof ANIMAL_MOTIONS)[number]>> = {
+  squat: 'sit',
+  kneel: 'lie',
+  eat: 'eat-grass',
+  drink: 'eat-grass',
+};
+
 /** The motion a body is performing, if it is one of `kinds` (after `aliases` map near ones onto them). */
 export function motionOf<K extends MotionKind>(
   s: BodyState,

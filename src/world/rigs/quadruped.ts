@@ -22,6 +22,8 @@ import {
   jumpCrouch,
   massOf,
   motionOf,
+  ANIMAL_ALIASES,
+  ANIMAL_MOTIONS,
   place,
   poseParts,
   rolledOver,
@@ -102,26 +104,8 @@ function landingsFor(gait: Gait, fr: number): number[] {
   return lerpList(TROT, GALLOP, (fr - 2) / 1);
 }
 
-const MOTIONS = [
-  'sit',
-  'lie',
-  'jump',
-  'bark',
-  'eat-grass',
-  'fall',
-  'shake-head',
-  'look-up',
-  'look-around',
-  'dance',
-] as const satisfies readonly MotionKind[];
-type AnimalMotion = (typeof MOTIONS)[number];
-const ALIASES: Partial<Record<MotionKind, AnimalMotion>> = {
-  squat: 'sit',
-  kneel: 'lie',
-  crawl: 'lie',
-  eat: 'eat-grass',
-  drink: 'eat-grass',
-};
+type AnimalMotion = (typeof ANIMAL_MOTIONS)[number];
+const ALIASES: Partial<Record<MotionKind, AnimalMotion>> = { ...ANIMAL_ALIASES, crawl: 'lie' };
 
 const DEG = Math.PI / 180;
 
@@ -267,7 +251,7 @@ export function quadrupedRig(p: QuadrupedPlan, rest: RestBody<QuadrupedBone>): Q
   function pose(e: Entity, s: BodyState): { joints: Record<QuadrupedBone, Joint>; soles: Vec3[] } {
     const moving = s.speed > 0 && !s.airborne;
     const g = gaitAt(e, s.speed);
-    const m = motionOf(s, MOTIONS, ALIASES);
+    const m = motionOf(s, ANIMAL_MOTIONS, ALIASES);
     const { feet, hips, lift } = stance(s, g, m, massOf(rest.size, e.scale, rest.density));
 
     // The trunk: raised or lowered and pitched so the hips sit at those heights (a hop rocks it).

@@ -20,6 +20,8 @@ import {
   jumpCrouch,
   massOf,
   motionOf,
+  ANIMAL_ALIASES,
+  ANIMAL_MOTIONS,
   place,
   poseParts,
   rolledOver,
@@ -74,26 +76,8 @@ export interface BirdPlan {
   walk: 'bob' | 'waddle' | 'plain';
 }
 
-const MOTIONS = [
-  'sit',
-  'lie',
-  'jump',
-  'bark',
-  'eat-grass',
-  'fall',
-  'shake-head',
-  'look-up',
-  'look-around',
-  'dance',
-] as const satisfies readonly MotionKind[];
-type BirdMotion = (typeof MOTIONS)[number];
-const ALIASES: Partial<Record<MotionKind, BirdMotion>> = {
-  squat: 'sit',
-  crouch: 'sit',
-  kneel: 'lie',
-  eat: 'eat-grass',
-  drink: 'eat-grass',
-};
+type BirdMotion = (typeof ANIMAL_MOTIONS)[number];
+const ALIASES: Partial<Record<MotionKind, BirdMotion>> = { ...ANIMAL_ALIASES, crouch: 'sit' };
 
 /** Wingbeats per second by mass: a sparrow ~13, a pigeon ~7, a swan ~2 (about M^-0.3). */
 const wingbeatHz = (mass: number): number => clamp(5.5 * Math.pow(Math.max(mass, 0.005), -0.3), 2, 12);
@@ -138,7 +122,7 @@ export function birdRig(p: BirdPlan, rest: RestBody<BirdBone>): Rig {
     const mass = massOf(rest.size, e.scale, rest.density);
     const moving = s.speed > 0 && !s.airborne;
     const g = gaitAt(e, s.speed);
-    const m = motionOf(s, MOTIONS, ALIASES);
+    const m = motionOf(s, ANIMAL_MOTIONS, ALIASES);
     const w = (kind: BirdMotion) => (m?.kind === kind ? m.w : 0);
     const L = legHeight;
 
