@@ -6,6 +6,7 @@
 import type { Entity, Vec3 } from '../plan/schema.js';
 import { archetypeOf, boundsOf as bounds } from '../world/index.js';
 import { add, normalize, scale, sub } from '../math/vec.js';
+import { THROW_RELEASE } from '../world/rigs/biped.js';
 import { gaitSpeed } from './lexicon.js';
 import type { Layout } from './layout.js';
 import type { Clause, Mention } from './parse.js';
@@ -27,6 +28,10 @@ export interface SetUp {
 
 /** Verbs of going through the air: the thing goes at a height, not along the ground. */
 const AIRBORNE = /^(fl(y|ies|ew|ying|own)|soar|flutter)/;
+/** When a thrown thing leaves the hand, and how long the throwing arm's swing takes, seconds. */
+const THROW_AT = 0.8;
+const THROW_SWING = 1;
+
 /** Seconds a thrown thing is in the air: an easy underarm lob. */
 const THROW_FLIGHT = 0.9;
 
@@ -47,7 +52,17 @@ export function throwTo(thrower: Entity, ball: Entity, catcher: Entity, size: Ve
   const aim: Vec3 = [lo[0], lo[1] + (hi[1] - lo[1]) * 0.75, catcher.position[2]];
   ball.position = hand;
   ball.body = 'held';
-  const at = 0.5;
+  const at = THROW_AT;
+  // A body with limbs swings its arm: the ball leaves the hand at the swing's moment of release.
+  if (archetypeOf(thrower).rig)
+    out.actions.push({
+      type: 'perform',
+      entity: thrower.id,
+      at: at - THROW_RELEASE * THROW_SWING,
+      duration: THROW_SWING,
+      motion: 'throw',
+      target: catcher.id,
+    });
   out.actions.push(
     { type: 'release', entity: ball.id, at },
     {

@@ -73,26 +73,33 @@ function statesOf(entity: Entity, index: number, rig: Rig, inputs: BodyInputs): 
   const support = inputs.support.get(index);
   const states: BodyState[] = [];
   let phase = 0;
+  // The gait's speed changes only as a foot lands: the stride (and so where a planted foot sits
+  // relative to the body) holds while a foot is down, so it cannot slide as the body speeds up.
+  let gait = 0;
   for (let f = 0; f < frameCount; f++) {
     const t = f / plan.fps;
-    const a = position(poses, n, Math.max(0, f - 1), index);
-    const b = position(poses, n, Math.min(frameCount - 1, f + 1), index);
-    const span = (Math.min(frameCount - 1, f + 1) - Math.max(0, f - 1)) * dt;
-    const speed = span > 0 ? Math.hypot(b[0] - a[0], b[2] - a[2]) / span : 0;
+    // Speed over the frame that has just passed: a body that has not yet moved is standing.
+    const prev = position(poses, n, Math.max(0, f - 1), index);
+    const here = position(poses, n, f, index);
+    const travelled = Math.hypot(here[0] - prev[0], here[2] - prev[2]);
+    const speed = travelled / dt;
     const airborne = (support?.clearance[f] ?? 0) > AIRBORNE_CLEARANCE;
     // Feet turn the cycle only on the ground; a swimmer's or a flier's beat turns it anywhere.
     const footless = rig.landings.length === 0;
-    if (f > 0 && speed > STANDING_SPEED && (!airborne || footless)) {
-      const prev = position(poses, n, f - 1, index);
-      const here = position(poses, n, f, index);
-      const travelled = Math.hypot(here[0] - prev[0], here[2] - prev[2]);
-      phase = (phase + travelled / rig.stride(entity, speed)) % 1;
+    const moving = speed > STANDING_SPEED && (!airborne || footless);
+    if (!moving) gait = 0;
+    else if (gait === 0) gait = speed;
+    if (f > 0 && moving) {
+      const before = phase;
+      phase = (phase + travelled / rig.stride(entity, gait)) % 1;
+      const landings = rig.landingsAt?.(entity, gait) ?? rig.landings;
+      if (landings.some((l) => (l - before + 1) % 1 <= (phase - before + 1) % 1)) gait = speed;
     }
     const perform = performs.find((p) => t >= p.at && t < p.at + p.duration);
     const q = rotation(poses, n, f, index);
     states.push({
       time: t,
-      speed: speed > STANDING_SPEED ? speed : 0,
+      speed: moving || (airborne && speed > STANDING_SPEED) ? gait || speed : 0,
       phase,
       airborne,
       motion: perform
