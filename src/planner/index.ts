@@ -136,7 +136,7 @@ function oneShot(parsed: Parsed, set: Layout, size: ShotFrame, speaks: boolean) 
     ...read,
     // People are seen from their own eye height, not from above.
     elevation: read.elevation ?? (people ? EYE_LEVEL : size.elevation),
-    framing: read.framing ?? (people ? ('medium' as const) : undefined),
+    framing: read.framing ?? (people || followsLiving(set) ? ('medium' as const) : undefined),
   };
   const { width, height, duration } = size;
   const keep = closeOn(camera.framing, set);
@@ -160,6 +160,12 @@ function isPeopleScene(set: Layout, speaks: boolean): boolean {
     !set.travels &&
     !set.actions.some((a) => a.type === 'move')
   );
+}
+
+/** Whether the camera goes with a person or an animal going somewhere: it keeps them near, not small in a landscape. */
+function followsLiving(set: Layout): boolean {
+  const subject = set.entities.find((e) => e.id === set.subject);
+  return Boolean(set.travels && subject && ARCHETYPES.get(subject.archetype)?.rig);
 }
 
 /** Camera elevation (degrees) of a shot at people's eye height. */
