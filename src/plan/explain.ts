@@ -18,8 +18,11 @@ function person(c: NonNullable<ScenePlan['entities'][number]['character']>): str
   return [...who.filter(Boolean), worn.length ? `wearing ${worn.join(', ')}` : ''].filter(Boolean).join(' ');
 }
 
-/** A verb for "it does": push → pushes, wave → waves. */
-const does = (verb: string) => (/(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`);
+/** A verb for "it does": push → pushes, wave → waves, look-up → looks up. */
+const does = (motion: string) => {
+  const [verb = '', ...rest] = motion.split('-');
+  return [/(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`, ...rest].join(' ');
+};
 
 function happening(a: Action): string {
   switch (a.type) {

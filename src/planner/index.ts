@@ -13,6 +13,7 @@ import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
 import { frameShots, shotSpans, stepStarts, type ShotFrame } from './shots.js';
 import { liftQuotes, readDialogue } from './dialogue.js';
+import { orderTurns } from './turns.js';
 import { detectLanguage, fromFrench } from './french.js';
 
 export type { Character } from './cast.js';
@@ -50,10 +51,9 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
     duration,
   });
   const look = setting(parsed, quoted.lines);
-  const dialogue = [
-    ...speakersIn(readDialogue(parsed, quoted.lines, duration), set.entities),
-    ...laughter(set),
-  ].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  const said = speakersIn(readDialogue(parsed, quoted.lines, duration), set.entities);
+  orderTurns(parsed, set, said, duration);
+  const dialogue = [...said, ...laughter(set)].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   // Out in a landscape the camera stands lower, so the horizon and what stands on it are seen.

@@ -45,6 +45,7 @@ test('what people do on the spot becomes their motions, toward whom they do it, 
   assert.ok(girl.at > man.at + 0.5, 'the answer comes after the wave');
   const plan = planFromPrompt('an old man waves at a little girl, who waves back and says "hello grandpa!"');
   assert.equal(plan.dialogue[0]?.speaker, 'girl');
+  assert.ok(plan.dialogue[0]!.at! > girl.at, 'she says it once she waves, as the prompt tells it');
   assert.equal(plan.entities.find((e) => e.id === 'girl')?.character?.age, 'child');
 });
 
@@ -92,6 +93,9 @@ test('a feeling in the words shows on the face; a laugh is heard; the weather a 
   assert.equal(rain.environment.weather, 'rain');
   assert.ok(rain.dialogue.some((d) => d.speaker === 'woman' && d.tone === 'laughing'));
   assert.ok(rain.actions.some((a) => a.type === 'perform' && a.motion === 'look-up'));
+  const line = rain.dialogue.find((d) => d.tone === undefined)!;
+  const laugh = rain.actions.find((a) => a.type === 'perform' && a.motion === 'laugh')!;
+  assert.ok(laugh.at > line.at! + 0.8, 'she laughs after saying it ("then laughs")');
 });
 
 test('an animal that goes and then acts toward something finds it ahead and acts when it gets there', () => {
