@@ -36,6 +36,8 @@ function happening(a: Action): string {
       return `${a.entity} turns ${a.color} over ${s(a.duration)}`;
     case 'perform':
       return `${a.entity} ${does(a.motion === 'bark' ? 'call' : a.motion)}${a.target ? ` toward ${a.target}` : ''} for ${s(a.duration)}`;
+    case 'carry':
+      return `${a.entity} is held by ${a.by}`;
     case 'feel':
       return `${a.entity} looks ${a.emotion}`;
   }

@@ -180,6 +180,15 @@ export const action = z.discriminatedUnion('type', [
     .strict(),
   z
     .object({
+      type: z.literal('carry'),
+      entity: z.string(),
+      by: z.string().describe('a living body (with hands) that holds it'),
+      at: seconds,
+    })
+    .strict()
+    .describe("the thing rides in `by`'s hand from `at` until it is released or launched"),
+  z
+    .object({
       type: z.literal('feel'),
       entity: z.string(),
       at: seconds,
@@ -372,6 +381,8 @@ export const scenePlan = z
     plan.actions.forEach((a, i) => {
       if (!ids.has(a.entity))
         ctx.addIssue({ code: 'custom', path: ['actions', i, 'entity'], message: `no entity "${a.entity}"` });
+      if (a.type === 'carry' && !ids.has(a.by))
+        ctx.addIssue({ code: 'custom', path: ['actions', i, 'by'], message: `no entity "${a.by}"` });
       if (a.type === 'perform' && a.target !== undefined && !ids.has(a.target))
         ctx.addIssue({ code: 'custom', path: ['actions', i, 'target'], message: `no entity "${a.target}"` });
     });

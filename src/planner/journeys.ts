@@ -53,6 +53,8 @@ export function throwTo(thrower: Entity, ball: Entity, catcher: Entity, size: Ve
   ball.position = hand;
   ball.body = 'held';
   const at = THROW_AT;
+  // Held in the hand until it is thrown (where the hand really is, the simulation finds).
+  if (archetypeOf(thrower).rig) out.actions.push({ type: 'carry', entity: ball.id, by: thrower.id, at: 0 });
   // A body with limbs swings its arm: the ball leaves the hand at the swing's moment of release.
   if (archetypeOf(thrower).rig)
     out.actions.push({

@@ -10,6 +10,7 @@ import { cameraAt, shotAt } from './camera.js';
 import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
 import { trackBodies } from './bodies.js';
+import { carryInHands } from './carry.js';
 import { planSpeech, speechMouth } from '../speech/index.js';
 import { archetypeOf } from '../world/index.js';
 import type { Material } from '../plan/schema.js';
@@ -26,7 +27,15 @@ export interface SimulateOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): Promise<Trace> {
+/** How far (m) a carried thing's planned place may be from the hand that lets it go. */
+const HAND_TOLERANCE = 0.02;
+
+export async function simulate(
+  plan: ScenePlan,
+  options: SimulateOptions = {},
+  /** Set on the second run for carried things: it never runs a third. */
+  settled = false,
+): Promise<Trace> {
   await initPhysics();
   // The dialogue is said first: its timings place the lines, open the mouths and turn the heads.
   const speech = await planSpeech(plan);
@@ -97,6 +106,24 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
       return s ? { speaker: s.speaker!, emotion: s.emotion } : null;
     },
   });
+  // A thing carried and then thrown leaves from the hand: when the plan put it elsewhere, the
+  // world is simulated once more with it starting there.
+  const letGo = carryInHands(plan, poses, frameCount, living.bodies);
+  const misplaced = plan.entities.filter((e) => {
+    const hand = letGo.get(e.id);
+    return hand && Math.hypot(...e.position.map((v, k) => v - hand[k]!)) > HAND_TOLERANCE;
+  });
+  if (misplaced.length > 0 && !settled)
+    return simulate(
+      {
+        ...plan,
+        entities: plan.entities.map((e) =>
+          misplaced.includes(e) ? { ...e, position: letGo.get(e.id)! } : e,
+        ),
+      },
+      options,
+      true,
+    );
   return {
     fps: plan.fps,
     frameCount,

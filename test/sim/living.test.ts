@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planFromPrompt } from '../../src/planner/index.js';
 import { simulate, poseAt } from '../../src/sim/index.js';
-import { boundsOf } from '../../src/world/index.js';
+import { archetypeOf, boundsOf } from '../../src/world/index.js';
+import { rotate } from '../../src/math/vec.js';
 
 test('a cat jumps from the floor onto a table and knocks a cup off the edge', async () => {
   const plan = planFromPrompt('a cat jumps from the floor onto a table and knocks a cup off the edge', {
@@ -32,4 +33,37 @@ test('a cat jumps from the floor onto a table and knocks a cup off the edge', as
   );
   // The cat's landings are heard too.
   assert.ok(trace.bodyEvents.some((ev) => ev.entity === 'cat' && ev.kind === 'step' && ev.time > 0.6));
+});
+
+test("a ball that is thrown rides in the thrower's hand until it leaves it, then flies to the catcher", async () => {
+  const plan = planFromPrompt('a girl throws a ball to a dog', { seconds: 3 });
+  assert.ok(
+    plan.actions.some((a) => a.type === 'carry'),
+    'the girl holds the ball',
+  );
+  const trace = await simulate(plan);
+  const girl = plan.entities.findIndex((e) => e.archetype === 'person');
+  const ball = plan.entities.findIndex((e) => e.archetype !== 'person' && e.archetype !== 'dog');
+  const dog = plan.entities.findIndex((e) => e.archetype === 'dog');
+  const rig = archetypeOf(plan.entities[girl]!).rig!;
+  const launch = plan.actions.find((a) => a.type === 'launch')!;
+  const states = trace.bodies.find((b) => b.index === girl)!.states;
+  for (let f = 0; f < Math.round(launch.at * trace.fps); f++) {
+    const g = poseAt(trace, f, girl);
+    const r = rotate(g.rotation, rig.hand!(plan.entities[girl]!, states[f]!, 1));
+    const hand = [g.position[0] + r[0], g.position[1] + r[1], g.position[2] + r[2]];
+    const b = poseAt(trace, f, ball).position;
+    assert.ok(Math.hypot(...b.map((v, k) => v - hand[k]!)) < 0.05, `in the hand at frame ${f}`);
+  }
+  // It moves with the swing, and then it is across at the dog.
+  const start = poseAt(trace, 0, ball).position;
+  const swung = poseAt(trace, Math.round(launch.at * trace.fps) - 2, ball).position;
+  assert.ok(Math.hypot(...swung.map((v, k) => v - start[k]!)) > 0.2, 'the hand carries it through the swing');
+  let nearest = Infinity;
+  for (let f = Math.round(launch.at * trace.fps); f < trace.frameCount; f++) {
+    const b = poseAt(trace, f, ball).position;
+    const d = poseAt(trace, f, dog).position;
+    nearest = Math.min(nearest, Math.hypot(b[0] - d[0], b[2] - d[2]));
+  }
+  assert.ok(nearest < 0.8, `it reaches the dog (${nearest.toFixed(2)} m at the nearest)`);
 });

@@ -180,6 +180,11 @@ export const humanRig: Rig = {
     const { body, look } = personOf(e);
     return posePerson(body, look, s).sk.ball[i === 1 ? 1 : 0];
   },
+  hand(e, s, i) {
+    const { body, look } = personOf(e);
+    const wrist = posePerson(body, look, s).sk.wrist[i === 1 ? 1 : 0];
+    return place(wrist.p, wrist.q, [0, -body.hand * 0.6, 0]);
+  },
   head(e, s) {
     const { body, look } = personOf(e);
     const { sk } = posePerson(body, look, s);

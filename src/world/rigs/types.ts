@@ -57,6 +57,8 @@ export interface Rig {
   parts(e: Entity, s: BodyState): Part[];
   /** The sole of foot i at this instant, entity-local (footsteps and the slide test read it). */
   foot(e: Entity, s: BodyState, i: number): Vec3;
+  /** The palm of hand i (0 left, 1 right) at this instant, entity-local: where a carried thing rides. */
+  hand?(e: Entity, s: BodyState, i: number): Vec3;
   /** The mouth's centre and the head's radius, entity-local, for faces that speak. */
   head?(e: Entity, s: BodyState): { mouth: Vec3; radius: number };
 }
