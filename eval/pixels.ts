@@ -38,6 +38,17 @@ export function regionOf(full: Uint8Array, recoloured: Uint8Array, width: number
   return { mask, area, x: area ? sx / area : NaN, y: area ? sy / area : NaN };
 }
 
+/** Intersection over union of two regions' pixels. */
+export function overlap(a: Region, b: Region): number {
+  let both = 0;
+  let either = 0;
+  for (let p = 0; p < a.mask.length; p++) {
+    both += a.mask[p]! & b.mask[p]!;
+    either += a.mask[p]! | b.mask[p]!;
+  }
+  return either ? both / either : 1;
+}
+
 /**
  * Share of the region where the decoded frame (RGB) looks like the render with the thing rather
  * than without it: the video really shows it there.

@@ -19,9 +19,20 @@ import type { Entity, ScenePlan } from '../src/plan/schema.js';
 import type { Trace } from '../src/sim/trace.js';
 import { decodeFrames } from '../test/helpers/media.js';
 import { DIMENSIONS, loadSets, type Dimension, type EvalCase, type Relation } from './sets.js';
-import { colorName, dominantColor, imageMotion, looksLike, regionOf, shown, type Region } from './pixels.js';
+import {
+  colorName,
+  dominantColor,
+  imageMotion,
+  looksLike,
+  overlap,
+  regionOf,
+  shown,
+  type Region,
+} from './pixels.js';
 
 const WIDTH = 320;
+/** Overlap (IoU) of a person's outline with its first below which the body is seen to move. */
+const ACTION_OVERLAP = 0.85;
 const HEIGHT = 180;
 const SECONDS = 2;
 
@@ -152,12 +163,13 @@ async function pixelsHold(
       return a !== undefined && b !== undefined && relationHolds(a, b, c.relation!);
     }
     case 'human_action': {
-      // The action must be seen: the person is there at the end and moved since the start.
-      const [begin, end] = [regionFor('person', 0), regionFor('person')];
-      return (
-        begin !== undefined &&
-        end !== undefined &&
-        Math.hypot(end.x - begin.x, end.y - begin.y) > WIDTH * 0.02
+      // The action must be seen: the person is there throughout, and their body visibly moves:
+      // it goes somewhere, or its shape in the picture changes (arms up, bent over, sitting).
+      const samples = [0, 1, 2, 3].map((k) => regionFor('person', Math.round((last * k) / 3)));
+      if (samples.some((r) => r === undefined)) return false;
+      const [first, ...later] = samples as Region[];
+      return later.some(
+        (r) => Math.hypot(r.x - first.x, r.y - first.y) > WIDTH * 0.02 || overlap(first, r) < ACTION_OVERLAP,
       );
     }
     case 'appearance_style': {
