@@ -166,9 +166,9 @@ async function pixelsHold(
       // The action must be seen: the person is there throughout, and their body visibly moves:
       // it goes somewhere, or its shape in the picture changes (arms up, bent over, sitting).
       const samples = [0, 1, 2, 3].map((k) => regionFor('person', Math.round((last * k) / 3)));
-      if (samples.some((r) => r === undefined)) return false;
-      const [first, ...later] = samples as Region[];
-      return later.some(
+      const [first, ...later] = samples;
+      if (!first || later.some((r) => r === undefined)) return false;
+      return (later as Region[]).some(
         (r) => Math.hypot(r.x - first.x, r.y - first.y) > WIDTH * 0.02 || overlap(first, r) < ACTION_OVERLAP,
       );
     }
