@@ -103,9 +103,19 @@ async function planPrompt(prompt: string, options: PlanOptions): Promise<{ plan:
   return { plan, told };
 }
 
-/** What each speaker is called in the subtitles: the prompt's words for them ("the old man"). */
+/**
+ * What each speaker is called in the subtitles: the prompt's words for them ("old man"), and one
+ * of a group by its number ("friend 2" of "two friends").
+ */
 function speakerNames(plan: ScenePlan): Record<string, string> {
-  return Object.fromEntries(plan.entities.map((e) => [e.id, e.label.replace(/^(a|an|the)\s+/i, '')]));
+  return Object.fromEntries(
+    plan.entities.map((e) => {
+      const name = e.label.replace(/^(a|an|the)\s+/i, '');
+      const one = /-(\d+)$/.exec(e.id);
+      const noun = name.split(/\s+/).at(-1)!.replace(/s$/, '');
+      return [e.id, one ? `${noun} ${one[1]}` : name];
+    }),
+  );
 }
 
 function summarize(plan: ScenePlan, told?: string): void {

@@ -9,7 +9,8 @@ import { verbForms, words } from './lexicon.js';
 /** Verbs by the motion they are, base forms; every inflection is matched (verbForms). */
 const ACT_VERBS: Record<string, MotionKind> = {
   wave: 'wave', greet: 'wave', salute: 'wave', beckon: 'wave', point: 'point', gesture: 'point',
-  argue: 'point', clap: 'clap', applaud: 'clap', snap: 'snap', cheer: 'cheer', celebrate: 'cheer',
+  argue: 'point', quarrel: 'point', bicker: 'point', talk: 'point', chat: 'point', converse: 'point',
+  clap: 'clap', applaud: 'clap', snap: 'snap', cheer: 'cheer', celebrate: 'cheer',
   jump: 'jump', leap: 'jump', hop: 'jump', fall: 'fall', sit: 'sit', rest: 'sit', meditate: 'sit', lie: 'lie', sleep: 'lie',
   nap: 'lie', kneel: 'kneel', crouch: 'crouch', squat: 'squat', stumble: 'fall', trip: 'fall',
   collapse: 'fall', bow: 'bow', nod: 'nod', look: 'look-around', gaze: 'look-up', stare: 'look-around',

@@ -7,13 +7,14 @@ import { isOutdoors, PLAN_VERSION, scenePlan, type ScenePlan } from '../plan/sch
 import { ARCHETYPES } from '../world/index.js';
 import { FUNCTION_WORDS, liftStyle } from './lexicon.js';
 import { parse, type Parsed } from './parse.js';
-import { layout, type Layout } from './layout.js';
+import { layout, SEQUENCE_GAP, type Layout } from './layout.js';
 import { setting } from './setting.js';
 import { frameShot, readCamera } from './camera.js';
 import { castCharacters, dressCharacters, type Character } from './cast.js';
 import { frameShots, shotSpans, stepStarts, type ShotFrame } from './shots.js';
 import { liftQuotes, readDialogue } from './dialogue.js';
 import { orderTurns } from './turns.js';
+import { conversations } from './conversation.js';
 import { detectLanguage, fromFrench } from './french.js';
 
 export type { Character } from './cast.js';
@@ -47,13 +48,15 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
   const duration = options.seconds ?? DEFAULTS.seconds;
   const spans = shotSpans(parsed, duration);
   const set = layout(parsed, {
-    stepStart: spans.length > 1 ? stepStarts(parsed, spans) : undefined,
+    stepStart: spans.length > 1 ? stepStarts(parsed, spans) : actedSteps(parsed, duration),
     duration,
   });
   const look = setting(parsed, quoted.lines);
   const said = speakersIn(readDialogue(parsed, quoted.lines, duration), set.entities);
   orderTurns(parsed, set, said, duration);
-  const dialogue = [...said, ...laughter(set)].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  // Talk the prompt tells of but does not quote ("two friends argue") is heard as such.
+  const talk = said.length === 0 ? conversations(parsed, set, options.seed ?? DEFAULTS.seed, duration) : [];
+  const dialogue = [...said, ...talk, ...laughter(set)].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   // Out in a landscape the camera stands lower, so the horizon and what stands on it are seen.
@@ -123,6 +126,17 @@ function laughter(set: Layout): ScenePlan['dialogue'] {
       ? [{ speaker: a.entity, text: '(laughs)', at: a.at, tone: 'laughing' }]
       : [],
   );
+}
+
+/**
+ * When people act, what they do takes the time of a scene, not of a falling ball: the steps of
+ * "…argue on a bench, then one of them walks away" share the clip (between 1.2 and 3.5 s apart).
+ */
+function actedSteps(parsed: Parsed, duration: number): ((step: number) => number) | undefined {
+  if (parsed.acts.length === 0) return undefined;
+  const steps = Math.max(...parsed.steps) + 1;
+  const gap = Math.min(3.5, Math.max(SEQUENCE_GAP, duration / (steps + 0.5)));
+  return (step) => step * gap;
 }
 
 /** Places whose horizon is the picture: not indoors, not a plain studio-like ground. */

@@ -76,6 +76,8 @@ export interface Clause {
 export interface Act {
   subject: Mention;
   kind: MotionKind;
+  /** The prompt's word for it ("argues"). */
+  verb: string;
   /** Whom or what it is done toward: "waves at the girl", "jumps onto the table". */
   target?: Mention;
   prep?: string;
@@ -559,6 +561,7 @@ function readClauses(
         const done: Act = {
           subject,
           kind: act.kind,
+          verb: w,
           step: steps[i] ?? 0,
           at: i,
           ...(only !== undefined && { only }),

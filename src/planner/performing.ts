@@ -12,6 +12,10 @@ import type { Look } from './people.js';
 import { travelMotion, usualDuration } from './acts.js';
 import { ballistic } from './journeys.js';
 
+/** Acts a group does not all do at once: one leap, one push, one fall is the subject's own. */
+const SOLO = new Set(['jump', 'push', 'fall']);
+/** Seconds between the members of a group doing the same thing. */
+const MEMBER_STAGGER = 0.35;
 /** How long after an act its answer begins ("waves back"), seconds. */
 const REPLY_AFTER = 1.2;
 /** When the first act of a clip begins: the viewer sees the body first. */
@@ -74,6 +78,18 @@ export function perform(
       motion: act.kind,
       ...(target && target !== e && { target: target.id }),
     });
+    // "Two friends argue": each of them does it, a moment apart, not in unison.
+    if (act.only === undefined && !SOLO.has(act.kind))
+      group.slice(1).forEach((other, m) =>
+        out.actions.push({
+          type: 'perform',
+          entity: other.id,
+          at: Math.min(duration - 0.2, at + (m + 1) * MEMBER_STAGGER),
+          duration: length,
+          motion: act.kind,
+          ...(target && target !== other && { target: target.id }),
+        }),
+      );
     if (target && target !== e && act.kind !== 'jump') turnToward(e, target.position);
     if (act.kind === 'jump') leap(e, at, target && target !== e ? target : undefined, out.actions);
     // "knocks a cup off the edge": what is pushed is set going, away from the one who pushes it.
@@ -99,16 +115,14 @@ export function perform(
         out.actions.push({ type: 'perform', entity: id, at: move.at, duration: move.duration, motion: kind });
     }
   }
-  for (const f of parsed.feelings) {
-    const e = entityOf(f.subject);
-    if (e)
+  for (const f of parsed.feelings)
+    for (const id of out.idsOf.get(f.subject) ?? [])
       out.actions.push({
         type: 'feel',
-        entity: e.id,
+        entity: id,
         at: Math.max(0, start(f.step) - 0.2),
         emotion: f.emotion,
       });
-  }
 }
 
 /** Seats by the way a sitter faces on them (degrees about the vertical from +z). */

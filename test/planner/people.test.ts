@@ -111,3 +111,22 @@ test('an animal that goes and then acts toward something finds it ahead and acts
   assert.equal(planFromPrompt('a duck quacks').entities[0]?.archetype, 'mallard');
   assert.equal(planFromPrompt('a rubber duck falls').entities[0]?.archetype, 'rubber-duck');
 });
+
+test('talk the prompt tells of but does not quote is heard: two friends argue, back and forth, angrily', () => {
+  const plan = planFromPrompt('two friends argue on a park bench, then one of them walks away', {
+    seconds: 8,
+  });
+  const friends = plan.entities.filter((e) => e.archetype === 'person').map((e) => e.id);
+  assert.ok(plan.dialogue.length >= 2);
+  assert.ok(plan.dialogue.every((d) => friends.includes(d.speaker) && d.tone === 'angry'));
+  assert.notEqual(plan.dialogue[0]!.speaker, plan.dialogue[1]!.speaker, 'they take turns');
+  const walk = plan.actions.find((a) => a.type === 'move')!;
+  assert.ok(
+    plan.dialogue.every((d) => d.at! < walk.at),
+    'the argument comes before the walk',
+  );
+  assert.ok(
+    friends.every((id) => plan.actions.some((a) => a.type === 'feel' && a.entity === id)),
+    'both are angry',
+  );
+});
