@@ -7,8 +7,8 @@ import { ARCHETYPES } from '../world/index.js';
 import { readRelations, type Relation } from './relations.js';
 import { kindOf, nounClass } from './wordnet.js';
 import { readCourse, type Course } from './course.js';
-import type { Emotion, Material, MotionKind } from '../plan/schema.js';
-import { actAt, FEELINGS } from './acts.js';
+import type { Material } from '../plan/schema.js';
+import { isLiving, livingSense, oneOf, readAct, type Act, type Feeling } from './living.js';
 import { isLookWord, lookOf, readLookAfter, type Look } from './people.js';
 import {
   COLLECTIONS,
@@ -26,7 +26,6 @@ import {
   shade,
   SIZES,
   type Motion,
-  gaitSpeed,
   words,
 } from './lexicon.js';
 
@@ -72,30 +71,7 @@ export interface Clause {
   only?: number;
 }
 
-/** Something a living body does on the spot ("waves at the girl", "laughs", "plays the piano"). */
-export interface Act {
-  subject: Mention;
-  kind: MotionKind;
-  /** The prompt's word for it ("argues"). */
-  verb: string;
-  /** Whom or what it is done toward: "waves at the girl", "jumps onto the table". */
-  target?: Mention;
-  prep?: string;
-  step: number;
-  at: number;
-  /** Only this one of a group does it. */
-  only?: number;
-  /** Done back, in answer to the same act toward it ("waves back"). */
-  reply?: boolean;
-}
-
-/** A feeling a body shows from some point on ("smiling", "angrily", "in tears"). */
-export interface Feeling {
-  subject: Mention;
-  emotion: Emotion;
-  step: number;
-  at: number;
-}
+export type { Act, Feeling };
 
 export interface Parsed {
   tokens: string[];
@@ -506,20 +482,12 @@ function readClauses(
     const w = tokens[i]!;
     const m = nounAt.get(i);
     if (m) only = undefined;
-    // "one of them", "one of the friends": the first of the group named last.
-    if (w === 'one' && tokens[i + 1] === 'of' && (tokens[i + 2] === 'them' || nounAt.get(i + 3)?.count)) {
-      const group =
-        tokens[i + 2] === 'them'
-          ? [...new Set(nounAt.values())].filter((g) => g.at < i && g.count > 1).at(-1)
-          : nounAt.get(i + 3);
-      if (group && group.count > 1) {
-        subject = group;
-        only = 0;
-        for (let k = i; k <= (tokens[i + 2] === 'them' ? i + 2 : i + 1); k++) used.add(k);
-        understood.push({ text: tokens.slice(i, i + 3).join(' '), as: `one ${group.archetype}` });
-        i += 2;
-        continue;
-      }
+    const group = oneOf(tokens, i, nounAt, used, understood);
+    if (group) {
+      subject = group;
+      only = 0;
+      i += 2;
+      continue;
     }
     if (m && !clauses.some((c) => c.object === m || c.beside === m) && isSubjectPosition(tokens, i))
       subject = m;
@@ -528,63 +496,11 @@ function readClauses(
       subject = nounAt.get(i - 1);
       used.add(i);
     }
-    // "a duck quacks", "a duck swims": the living kind of a word that is also a toy.
-    if (
-      subject &&
-      !isLiving(subject) &&
-      LIVING_SENSE[subject.archetype] &&
-      !subject.material &&
-      (LIVING_ONLY(actAt(tokens, i)?.kind) || gaitSpeed(w))
-    ) {
-      understood.push({ text: subject.label, as: `a living ${LIVING_SENSE[subject.archetype]}` });
-      subject.archetype = LIVING_SENSE[subject.archetype]!;
-    }
+    if (subject) livingSense(subject, tokens, i, understood);
     if (subject && isLiving(subject) && !nounAt.has(i)) {
-      const feeling = FEELINGS[w];
-      if (feeling) {
-        living.feelings.push({ subject, emotion: feeling, step: steps[i] ?? 0, at: i });
-        used.add(i);
-        understood.push({ text: w, as: `${subject.archetype} looks ${feeling}` });
-      }
-      const act = !gaitSpeed(w) || w.startsWith('climb') ? actAt(tokens, i) : undefined;
-      if (act) {
-        for (let k = 0; k < act.length; k++) used.add(i + k);
-        let j = i + act.length;
-        const reply = tokens[j] === 'back';
-        if (tokens[j] === 'up' || reply || tokens[j] === 'down' || tokens[j] === 'over') used.add(j++);
-        const prep = ['at', 'to', 'toward', 'towards', 'with', 'onto', 'on', 'into', 'from'].includes(
-          tokens[j] ?? '',
-        )
-          ? tokens[j]
-          : undefined;
-        const target = nextMention(prep ? j + 1 : j);
-        const done: Act = {
-          subject,
-          kind: act.kind,
-          verb: w,
-          step: steps[i] ?? 0,
-          at: i,
-          ...(only !== undefined && { only }),
-          ...(reply && { reply: true }),
-        };
-        // "waves back": at whoever did it to them.
-        const answered =
-          reply && [...living.acts].reverse().find((a) => a.kind === act.kind && a.target === subject);
-        if (answered) done.target = answered.subject;
-        // "knocks a cup": the thing done to follows the verb, after at most a determiner and looks.
-        if (target && target.mention !== subject && (prep || target.at - j <= 3)) {
-          done.target = target.mention;
-          if (prep) {
-            done.prep = prep;
-            used.add(j);
-          }
-        }
-        living.acts.push(done);
-        understood.push({
-          text: tokens.slice(i, i + act.length).join(' '),
-          as: `${subject.archetype} ${act.kind}${done.target ? ` toward ${done.target.archetype}` : ''}`,
-        });
-        i += act.length - 1;
+      const read = readAct({ tokens, steps, used, understood, living, nextMention }, subject, only, i);
+      if (read) {
+        i += read - 1;
         continue;
       }
     }
@@ -660,15 +576,6 @@ function readClauses(
   }
   return clauses;
 }
-
-/** Catalog things whose name is also an animal's, by the animal, for when they do what animals do. */
-const LIVING_SENSE: Record<string, string> = { 'rubber-duck': 'mallard' };
-
-/** Acts only a living thing does: a toy may fall or jump about too. */
-const LIVING_ONLY = (kind: string | undefined) => kind !== undefined && kind !== 'fall' && kind !== 'jump';
-
-/** Whether a thing is a living body, which acts rather than being pushed about. */
-const isLiving = (m: Mention) => ARCHETYPES.get(m.archetype)?.rig !== undefined;
 
 /** Words that start the next event of a sequence ("then", "after that", "finally"), and cuts. */
 const SEQUENCE = new Set([
