@@ -36,7 +36,6 @@ export function perform(
     return id ? out.entities.find((e) => e.id === id) : undefined;
   };
   const start = (step: number) => (step === 0 ? FIRST_ACT_AT : stepStart(step));
-  const seated = new Set<Entity>();
   for (const [k, act] of parsed.acts.entries()) {
     const group = (out.idsOf.get(act.subject) ?? []).map((id) => out.entities.find((x) => x.id === id)!);
     const e = group[act.only ?? 0];
@@ -46,7 +45,6 @@ export function perform(
       // "argue on a park bench", "sits on a chair": the whole group sits there, side by side.
       const sitters = act.only === undefined ? group : [e];
       sitOn(sitters, seat, out, duration);
-      for (const x of sitters) seated.add(x);
       if (act.kind === 'sit') continue;
     }
     let at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);

@@ -183,7 +183,6 @@ function lookTarget(
   if (perform?.target) return at(perform.target);
   const speaking = inputs.speakerAt(t);
   if (speaking && speaking.speaker !== entity.id) return at(speaking.speaker);
-  if (perform?.motion === 'look-up') return null;
   return null;
 }
 
