@@ -297,7 +297,7 @@ export type Environment = z.infer<typeof environment>;
 export const dialogueLine = z
   .object({
     speaker: z.string(),
-    text: z.string().min(1),
+    text: z.string().min(1).max(2000, 'a line of dialogue is at most 2000 characters'),
     at: seconds.optional().describe('when it starts; left out, it follows the line before after a short gap'),
     tone: z
       .string()
