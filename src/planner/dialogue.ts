@@ -11,6 +11,9 @@ import { colorOf, MATERIAL_WORDS, SIZES, words } from './lexicon.js';
 /** What a quoted line leaves in the prompt: a word no prompt uses. */
 export const SPEECH_MARKER = 'utterancemarker';
 
+/** The longest line a plan holds (characters). */
+const MAX_LINE = 2000;
+
 /** Verbs of speech, with the tone they carry ('' for none). English, and French for « … » dit-elle. */
 const SPEECH_VERBS: Record<string, string> = words({
   say: '', says: '', said: '', saying: '', tell: '', tells: '', told: '', reply: '', replies: '',
@@ -175,7 +178,10 @@ export function readDialogue(parsed: Parsed, lines: string[], duration: number):
         }
       }
     }
-    out.push({ speaker, text, at: Math.round(at * 100) / 100, ...(tone && { tone }) });
+    // A line longer than a plan holds is cut at a word (no clip could say it all anyway).
+    const said =
+      text.length > MAX_LINE ? text.slice(0, text.lastIndexOf(' ', MAX_LINE) + 1 || MAX_LINE).trim() : text;
+    out.push({ speaker, text: said, at: Math.round(at * 100) / 100, ...(tone && { tone }) });
     understood.push({ text: `"${text}"`, as: `said by ${speaker}${tone ? `, ${tone}` : ''}` });
     // About three words a second, and a breath between lines.
     at = Math.min(duration, at + 0.4 + text.split(/\s+/).length / 3);
