@@ -150,7 +150,7 @@ function oneShot(parsed: Parsed, set: Layout, size: ShotFrame, speaks: boolean) 
     ...read,
     // People are seen from their own eye height, not from above.
     elevation: read.elevation ?? (people ? EYE_LEVEL : size.elevation),
-    framing: read.framing ?? (people || followsLiving(set) ? ('medium' as const) : undefined),
+    framing: read.framing ?? (people || (!read.move && followsLiving(set)) ? ('medium' as const) : undefined),
   };
   const { width, height, duration } = size;
   const keep = closeOn(camera.framing, set);

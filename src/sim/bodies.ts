@@ -68,8 +68,10 @@ function statesOf(entity: Entity, index: number, rig: Rig, inputs: BodyInputs): 
   const feelings = plan.actions
     .filter((a): a is Extract<Action, { type: 'feel' }> => a.type === 'feel' && a.entity === entity.id)
     .sort((a, b) => a.at - b.at);
-  const blinks = blinkTimes(plan.seed, entity.id, plan.duration);
-  const glances = glanceTimes(plan.seed, entity.id, plan.duration);
+  // A body lives in the world's time: in slow motion it breathes, blinks and waves slowly too.
+  const clock = (t: number) => t * plan.timeScale;
+  const blinks = blinkTimes(plan.seed, entity.id, clock(plan.duration));
+  const glances = glanceTimes(plan.seed, entity.id, clock(plan.duration));
   const support = inputs.support.get(index);
   const states: BodyState[] = [];
   let phase = 0;
@@ -98,19 +100,19 @@ function statesOf(entity: Entity, index: number, rig: Rig, inputs: BodyInputs): 
     const perform = performs.find((p) => t >= p.at && t < p.at + p.duration);
     const q = rotation(poses, n, f, index);
     states.push({
-      time: t,
+      time: clock(t),
       speed: moving || (airborne && speed > STANDING_SPEED) ? gait || speed : 0,
       phase,
       airborne,
       motion: perform
-        ? { kind: perform.motion, u: (t - perform.at) / perform.duration, t: t - perform.at }
+        ? { kind: perform.motion, u: (t - perform.at) / perform.duration, t: clock(t - perform.at) }
         : null,
       face: faceAt(entity, t, {
         q,
         facing,
         feelings,
-        blink: blinkAt(blinks, t),
-        glance: glanceAt(glances, t),
+        blink: blinkAt(blinks, clock(t)),
+        glance: glanceAt(glances, clock(t)),
         look: lookTarget(entity, perform, t, inputs, f),
         from: position(poses, n, f, index),
         mouth: inputs.mouthOf(entity.id, t),
@@ -246,7 +248,7 @@ function eventsOf(
       (rig.landingsAt?.(entity, s.speed) ?? rig.landings).forEach((landing, foot) => {
         const since = (s.phase - landing + 1) % 1;
         if (since >= moved || moved === 0) return;
-        const time = s.time - since / moved / plan.fps;
+        const time = (f - since / moved) / plan.fps;
         out.push({
           time,
           entity: entity.id,
@@ -261,7 +263,7 @@ function eventsOf(
     if (prev.airborne && !s.airborne) {
       const fall = states[f - 1]!.motion?.kind === 'fall';
       out.push({
-        time: s.time,
+        time: f / plan.fps,
         entity: entity.id,
         kind: fall ? 'fall' : 'step',
         position: world(f, rig.foot(entity, s, 0)),
@@ -269,7 +271,18 @@ function eventsOf(
         strength: 1,
       });
     }
-    out.push(...motionEvents(entity, prev, s, (local) => world(f, local), ground(f), rig));
+    out.push(
+      ...motionEvents(
+        entity,
+        prev,
+        s,
+        f / plan.fps,
+        plan.timeScale,
+        (local) => world(f, local),
+        ground(f),
+        rig,
+      ),
+    );
   }
   return out;
 }
@@ -279,6 +292,9 @@ function motionEvents(
   entity: Entity,
   prev: BodyState,
   s: BodyState,
+  /** Video time of this frame, and seconds of the world per second of video (slow motion < 1). */
+  now: number,
+  timeScale: number,
   world: (local: Vec3) => Vec3,
   ground: Material,
   rig: Rig,
@@ -287,7 +303,8 @@ function motionEvents(
   if (!m) return [];
   const t0 = prev.motion?.kind === m.kind ? prev.motion.t : -1e-9;
   const crossed = (moment: number) => t0 < moment && m.t >= moment;
-  const at = (moment: number) => s.time - (m.t - moment);
+  // A motion's moments are in the world's time; the sound goes on the video's timeline.
+  const at = (moment: number) => now - (m.t - moment) / timeScale;
   const head = rig.head?.(entity, s).mouth ?? [0, 0, 0];
   const out: BodyEvent[] = [];
   if (m.kind === 'clap') {

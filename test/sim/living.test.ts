@@ -67,3 +67,22 @@ test("a ball that is thrown rides in the thrower's hand until it leaves it, then
   }
   assert.ok(nearest < 0.8, `it reaches the dog (${nearest.toFixed(2)} m at the nearest)`);
 });
+
+test('in slow motion a body moves slowly too: its claps come four times further apart at a quarter speed', async () => {
+  const claps = async (timeScale: number) => {
+    const plan = planFromPrompt('a man claps', { seconds: 6 });
+    // Five seconds of clapping on the video's clock, whatever the world's.
+    const actions = plan.actions.map((a) => (a.type === 'perform' ? { ...a, at: 0.5, duration: 5 } : a));
+    const trace = await simulate({ ...plan, actions, timeScale });
+    return trace.bodyEvents.filter((e) => e.kind === 'clap').map((e) => e.time);
+  };
+  const normal = await claps(1);
+  const slow = await claps(0.25);
+  assert.ok(normal.length >= 8 && slow.length >= 2, `${normal.length} and ${slow.length} claps`);
+  const gap = (ts: number[]) => (ts.length > 1 ? (ts.at(-1)! - ts[0]!) / (ts.length - 1) : Infinity);
+  assert.ok(
+    Math.abs(gap(slow) / gap(normal) - 4) < 0.2 || slow.length === 1,
+    `${gap(normal)} → ${gap(slow)}`,
+  );
+  assert.ok(slow.length < normal.length / 2);
+});
