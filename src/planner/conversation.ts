@@ -63,7 +63,12 @@ export function conversations(
       ...set.actions.filter((a) => a.type === 'move' && speakers.includes(a.entity)).map((a) => a.at),
     );
     const rng = createRandom(seed, `conversation/${act.verb}`);
-    const lines = [...exchange.lines].sort(() => rng.next() - 0.5);
+    // A seeded Fisher–Yates shuffle (a random sort comparator depends on the engine's sort).
+    const lines = [...exchange.lines];
+    for (let k = lines.length - 1; k > 0; k--) {
+      const j = Math.floor(rng.next() * (k + 1));
+      [lines[k], lines[j]] = [lines[j]!, lines[k]!];
+    }
     for (let k = 0, at = start; at < end - 1 && k < lines.length; k++, at += LINE_EVERY)
       out.push({
         speaker: speakers[k % speakers.length]!,

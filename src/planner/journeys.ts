@@ -82,7 +82,7 @@ export function throwTo(thrower: Entity, ball: Entity, catcher: Entity, size: Ve
 const RIDING = /^(rid(e|es|ing)|rode)$/;
 
 /** The rotation (a yaw about +y) that turns a thing's front onto a direction on the ground. */
-function facingAlong(e: Entity, direction: Vec3): Vec3 {
+export function facingAlong(e: Entity, direction: Vec3): Vec3 {
   const facing = archetypeOf(e).facing ?? [1, 0, 0];
   const turn = Math.atan2(facing[2], facing[0]) - Math.atan2(direction[2], direction[0]);
   return [0, (turn * 180) / Math.PI, 0];

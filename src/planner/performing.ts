@@ -10,7 +10,7 @@ import type { Layout } from './layout.js';
 import type { Act, Parsed } from './parse.js';
 import type { Look } from './people.js';
 import { travelMotion, usualDuration } from './acts.js';
-import { ballistic } from './journeys.js';
+import { ballistic, facingAlong } from './journeys.js';
 
 /** Acts a group does not all do at once: one leap, one push, one fall is the subject's own. */
 const SOLO = new Set(['jump', 'push', 'fall']);
@@ -204,13 +204,11 @@ function sameStepIndex(acts: Act[], k: number): number {
 
 /** Turns a body about the vertical toward a point, keeping a quarter of its view on the camera. */
 function turnToward(e: Entity, p: Vec3): void {
-  const facing = archetypeOf(e).facing ?? [1, 0, 0];
   const dx = p[0] - e.position[0];
   const dz = p[2] - e.position[2];
   if (Math.hypot(dx, dz) < 1e-3) return;
-  const want = Math.atan2(dx, dz) - Math.atan2(facing[0], facing[2]);
-  const yaw = ((want * 180) / Math.PI) * (e.archetype === 'person' ? 0.75 : 1);
-  e.rotation = [e.rotation[0], ((yaw + 540) % 360) - 180, e.rotation[2]];
+  const want = (((facingAlong(e, [dx, 0, dz])[1] % 360) + 540) % 360) - 180;
+  e.rotation = [e.rotation[0], want * (e.archetype === 'person' ? 0.75 : 1), e.rotation[2]];
 }
 
 /**
