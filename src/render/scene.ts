@@ -97,7 +97,12 @@ function paintedAt(se: SceneEntity, t: number): SceneEntity {
   let out = se.painted.get(hex);
   if (!out) {
     const entity = { ...se.entity, color: hex };
-    out = { ...se, entity, shape: buildShape(archetypeOf(entity).parts(entity), se.segments) };
+    // A living body's shape is rebuilt for its frame anyway (bodyAt), in the new colour.
+    out = {
+      ...se,
+      entity,
+      shape: se.body ? se.shape : buildShape(archetypeOf(entity).parts(entity), se.segments),
+    };
     se.painted.set(hex, out);
   }
   return out;

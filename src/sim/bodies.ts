@@ -305,13 +305,14 @@ function motionEvents(
   const crossed = (moment: number) => t0 < moment && m.t >= moment;
   // A motion's moments are in the world's time; the sound goes on the video's timeline.
   const at = (moment: number) => now - (m.t - moment) / timeScale;
-  const head = rig.head?.(entity, s).mouth ?? [0, 0, 0];
+  // Posing the body to find its head costs a whole pose: only when there is a sound to place.
+  const head = (): Vec3 => world(rig.head?.(entity, s).mouth ?? [0, 0, 0]);
   const out: BodyEvent[] = [];
   if (m.kind === 'clap') {
     const k = Math.floor(m.t * CLAP_RATE_HZ - 0.5);
     const moment = (k + 0.5) / CLAP_RATE_HZ;
     if (k >= 0 && crossed(moment))
-      out.push({ time: at(moment), entity: entity.id, kind: 'clap', position: world(head), strength: 0.8 });
+      out.push({ time: at(moment), entity: entity.id, kind: 'clap', position: head(), strength: 0.8 });
   } else if (m.kind === 'fall') {
     const duration = m.t / Math.max(m.u, 1e-6);
     const moment = duration * 0.6;
@@ -327,7 +328,7 @@ function motionEvents(
   } else if (m.kind === 'bark') {
     const moment = Math.floor(m.t / CALL_EVERY_S) * CALL_EVERY_S;
     if (crossed(moment))
-      out.push({ time: at(moment), entity: entity.id, kind: 'call', position: world(head), strength: 0.5 });
+      out.push({ time: at(moment), entity: entity.id, kind: 'call', position: head(), strength: 0.5 });
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { ContactTracker, type BodyState } from './contacts.js';
 import { buildWorld, initPhysics, type SimBody } from './world.js';
 import { trackBodies } from './bodies.js';
 import { carryInHands } from './carry.js';
-import { planSpeech, speechMouth } from '../speech/index.js';
+import { planSpeech, speechMouth, type SpeechSchedule } from '../speech/index.js';
 import { archetypeOf } from '../world/index.js';
 import type { Material } from '../plan/schema.js';
 import { fitShots } from './framing.js';
@@ -30,15 +30,19 @@ export interface SimulateOptions {
 /** How far (m) a carried thing's planned place may be from the hand that lets it go. */
 const HAND_TOLERANCE = 0.02;
 
-export async function simulate(
-  plan: ScenePlan,
-  options: SimulateOptions = {},
-  /** Set on the second run for carried things: it never runs a third. */
-  settled = false,
-): Promise<Trace> {
+export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): Promise<Trace> {
   await initPhysics();
   // The dialogue is said first: its timings place the lines, open the mouths and turn the heads.
-  const speech = await planSpeech(plan);
+  return run(plan, await planSpeech(plan), options, false);
+}
+
+function run(
+  plan: ScenePlan,
+  speech: SpeechSchedule,
+  options: SimulateOptions,
+  /** Set on the second run for carried things: it never runs a third. */
+  settled: boolean,
+): Trace {
   // Slow motion and time-lapse: each video second holds timeScale seconds of physics, still
   // stepped at MIN_RATE_HZ or faster. Times in the plan and the trace are video times.
   const substeps = Math.ceil((MIN_RATE_HZ * plan.timeScale) / plan.fps);
@@ -114,13 +118,14 @@ export async function simulate(
     return hand && Math.hypot(...e.position.map((v, k) => v - hand[k]!)) > HAND_TOLERANCE;
   });
   if (misplaced.length > 0 && !settled)
-    return simulate(
+    return run(
       {
         ...plan,
         entities: plan.entities.map((e) =>
           misplaced.includes(e) ? { ...e, position: letGo.get(e.id)! } : e,
         ),
       },
+      speech,
       options,
       true,
     );
