@@ -5,7 +5,7 @@
  */
 import type { ScenePlan } from '../plan/schema.js';
 import { createRandom } from '../plan/random.js';
-import { ARCHETYPES } from '../world/index.js';
+import { isLiving } from './living.js';
 import type { Layout } from './layout.js';
 import type { Parsed } from './parse.js';
 
@@ -51,8 +51,7 @@ export function conversations(
   for (const act of parsed.acts) {
     const exchange = EXCHANGES.find((x) => x.verbs.test(act.verb));
     const people = set.idsOf.get(act.subject) ?? [];
-    const other =
-      act.target && ARCHETYPES.get(act.target.archetype)?.rig ? set.idsOf.get(act.target)?.[0] : undefined;
+    const other = act.target && isLiving(act.target) ? set.idsOf.get(act.target)?.[0] : undefined;
     const speakers = other ? [people[0]!, other] : people;
     if (!exchange || speakers.length < 2) continue;
     const start =

@@ -14,6 +14,7 @@ import { castCharacters, dressCharacters, type Character } from './cast.js';
 import { frameShots, shotSpans, stepStarts, type ShotFrame } from './shots.js';
 import { liftQuotes, readDialogue } from './dialogue.js';
 import { orderTurns } from './turns.js';
+import { isLiving } from './living.js';
 import { conversations } from './conversation.js';
 import { detectLanguage, fromFrench } from './french.js';
 
@@ -106,7 +107,7 @@ export function planFromPrompt(prompt: string, options: PlanOptions = {}): Scene
  * girl"), else the only living body there is. A speaker not in the scene stays a voice off.
  */
 function speakersIn(lines: ScenePlan['dialogue'], entities: Layout['entities']): ScenePlan['dialogue'] {
-  const living = entities.filter((e) => ARCHETYPES.get(e.archetype)?.rig);
+  const living = entities.filter(isLiving);
   return lines.map((line) => {
     const head = line.speaker.split(/\s+/).at(-1) ?? '';
     const named =
@@ -179,7 +180,7 @@ function isPeopleScene(set: Layout, speaks: boolean): boolean {
 /** Whether the camera goes with a person or an animal going somewhere: it keeps them near, not small in a landscape. */
 function followsLiving(set: Layout): boolean {
   const subject = set.entities.find((e) => e.id === set.subject);
-  return Boolean(set.travels && subject && ARCHETYPES.get(subject.archetype)?.rig);
+  return Boolean(set.travels && subject && isLiving(subject));
 }
 
 /** Camera elevation (degrees) of a shot at people's eye height. */

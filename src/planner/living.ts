@@ -34,8 +34,8 @@ export interface Feeling {
   at: number;
 }
 
-/** Whether a thing is a living body, which acts rather than being pushed about. */
-export const isLiving = (m: Mention) => ARCHETYPES.get(m.archetype)?.rig !== undefined;
+/** Whether a thing (a mention or an entity) is a living body, which acts rather than being pushed about. */
+export const isLiving = (m: Pick<Mention, 'archetype'>) => ARCHETYPES.get(m.archetype)?.rig !== undefined;
 
 /** Catalog things whose name is also an animal's, by the animal, for when they do what animals do. */
 const LIVING_SENSE: Record<string, string> = { 'rubber-duck': 'mallard' };
