@@ -36,6 +36,8 @@ export function perform(
     return id ? out.entities.find((e) => e.id === id) : undefined;
   };
   const start = (step: number) => (step === 0 ? FIRST_ACT_AT : stepStart(step));
+  /** When act k begins, before answers and arrivals move it: its step, then its turn in the step. */
+  const planned = (k: number) => start(parsed.acts[k]!.step) + sameStepIndex(parsed.acts, k) * SAME_STEP_GAP;
   for (const [k, act] of parsed.acts.entries()) {
     const group = (out.idsOf.get(act.subject) ?? []).map((id) => out.entities.find((x) => x.id === id)!);
     const e = group[act.only ?? 0];
@@ -47,7 +49,7 @@ export function perform(
       sitOn(sitters, seat, out, duration);
       if (act.kind === 'sit') continue;
     }
-    let at = Math.min(duration - 0.2, start(act.step) + sameStepIndex(parsed.acts, k) * 0.9);
+    let at = Math.min(duration - 0.2, planned(k));
     // An answer comes once the act it answers is under way.
     const answered =
       act.reply && [...out.actions].reverse().find((a) => a.type === 'perform' && a.motion === act.kind);
@@ -62,10 +64,7 @@ export function perform(
         waitAhead(target0, e, going.to);
     }
     const next = parsed.acts.findIndex((a, n) => n > k && a.subject === act.subject);
-    const until =
-      next >= 0
-        ? Math.min(duration, start(parsed.acts[next]!.step) + sameStepIndex(parsed.acts, next) * 0.9)
-        : duration;
+    const until = next >= 0 ? Math.min(duration, planned(next)) : duration;
     const length = Math.max(0.3, Math.min(usualDuration(act.kind), until - at));
     const target = target0;
     out.actions.push({
@@ -196,7 +195,10 @@ function waitAhead(thing: Entity, traveller: Entity, end: Vec3): void {
   thing.position = [end[0] + (dx / len) * WAIT_AHEAD, lift, end[2] + (dz / len) * WAIT_AHEAD - 0.3];
 }
 
-/** How many acts of the same body come before this one in the same step ("waves and smiles"). */
+/** Seconds between acts of one body in the same step ("waves and smiles"). */
+const SAME_STEP_GAP = 0.9;
+
+/** How many acts of the same body come before this one in the same step. */
 function sameStepIndex(acts: Act[], k: number): number {
   const act = acts[k]!;
   return acts.slice(0, k).filter((a) => a.subject === act.subject && a.step === act.step).length;
