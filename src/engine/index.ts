@@ -1,18 +1,19 @@
 /**
- * The engine: ScenePlan → simulate → (render ∥ audio) → encode. Frames are drawn on a render
- * thread and streamed to ffmpeg by this one, which only moves bytes; the soundtrack is mixed on a
- * third thread meanwhile and joins the same ffmpeg run. The only side effects are the files
- * written, and a cancelled or failed render leaves none of them behind.
+ * The engine: ScenePlan → simulate → (render ∥ audio) → encode, on three threads. This one
+ * simulates, then mixes the soundtrack while the render thread draws the frames into a small ring of
+ * shared slots and the encoding thread feeds them, and then the soundtrack, to ffmpeg. The only side
+ * effects are the files written, and a cancelled or failed render leaves none of them behind.
  */
 import { rm, writeFile } from 'node:fs/promises';
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import type { ScenePlan } from '../plan/schema.js';
 import { simulate, type Trace } from '../sim/index.js';
-import type { Stereo } from '../audio/index.js';
-import { encodeMp4 } from '../media/encode.js';
+import { renderAudio } from '../audio/index.js';
+import { EncodeError } from '../media/encode.js';
 import { startWorker } from './workers.js';
-import { captionCues } from '../speech/index.js';
-import type { RenderJob, RenderMessage } from './render-worker.js';
+import { captionCues, loadSpeech } from '../speech/index.js';
+import type { RenderDone, RenderJob } from './render-worker.js';
+import type { EncodeCommand, EncodeJob, EncodeReport } from './encode-worker.js';
 
 export { validatePlan, PlanError } from './validate.js';
 
@@ -33,7 +34,7 @@ export interface RenderOptions {
   captions?: boolean;
 }
 
-/** Frame slots shared with the render thread: enough to keep it and ffmpeg busy, few enough to keep memory flat. */
+/** Frame slots shared by the render and encoding threads: enough to keep both busy, few enough to keep memory flat. */
 const SLOTS = 3;
 
 export async function renderPlan(
@@ -42,44 +43,57 @@ export async function renderPlan(
   options: RenderOptions = {},
 ): Promise<Trace> {
   const progress = options.onProgress ?? (() => {});
+  const signal = options.signal;
   // The threads load their modules, and ffmpeg starts, while this one simulates.
   const renderer = startWorker('render-worker');
-  const mixer = startWorker('audio-worker');
-  const written: string[] = [];
-  const derivatives = Boolean(outputs.thumbnail || outputs.spritesheet);
-  const frameBytes = plan.width * plan.height * 4;
-  const ring = new SharedArrayBuffer(SLOTS * frameBytes);
-  progress('simulate', 0);
-  const simulated = simulate(plan, { onProgress: (f) => progress('simulate', f) }).then((trace) => {
-    options.signal?.throwIfAborted();
-    renderer.postMessage({
-      plan,
-      trace,
-      quality: options.quality,
-      ...(options.captions && { captions: captionCues(trace.speech) }),
-      derivatives,
-      ring,
-      slots: SLOTS,
-    } satisfies RenderJob);
-    mixer.postMessage({ plan, trace });
-    return trace;
-  });
-  const frames = frameStream(renderer, ring, frameBytes, (i, count) => progress('render', (i + 1) / count));
-  try {
-    await encodeMp4({
+  const encoder = startWorker('encode-worker');
+  const ring = new SharedArrayBuffer(SLOTS * plan.width * plan.height * 4);
+  const { port1: drawn, port2: toEncode } = new MessageChannel();
+  let frameCount = Infinity;
+  encoder.postMessage(
+    {
       width: plan.width,
       height: plan.height,
       fps: plan.fps,
-      frames: frames.frames(simulated),
-      audio: simulated.then(() => result<Stereo>(mixer)),
-      out: outputs.video,
       quality: options.quality,
-      signal: options.signal,
-    });
-    const trace = await simulated;
-    progress('finish', 0);
-    const done = await frames.done;
+      out: outputs.video,
+      ring,
+      frames: toEncode,
+    } satisfies EncodeJob,
+    [toEncode],
+  );
+  const command = (c: EncodeCommand, transfer: ArrayBuffer[] = []) => encoder.postMessage(c, transfer);
+  const encoded = encoding(encoder, signal, (frames) => progress('render', Math.min(1, frames / frameCount)));
+  const rendered = answer<RenderDone>(renderer);
+  const abort = () => command({ type: 'abort' });
+  signal?.addEventListener('abort', abort, { once: true });
+  const written: string[] = [];
+  try {
+    progress('simulate', 0);
+    const trace = await simulate(plan, { onProgress: (f) => progress('simulate', f) });
+    signal?.throwIfAborted();
+    frameCount = trace.frameCount;
+    renderer.postMessage(
+      {
+        plan,
+        trace,
+        quality: options.quality,
+        ...(options.captions && { captions: captionCues(trace.speech) }),
+        derivatives: Boolean(outputs.thumbnail || outputs.spritesheet),
+        ring,
+        slots: SLOTS,
+        frames: drawn,
+      } satisfies RenderJob,
+      [drawn],
+    );
+    // The lines were said in this thread while simulating: saying them again for the mix is cheap.
+    if (trace.speech.length > 0) await loadSpeech();
+    const audio = renderAudio(plan, trace);
+    command({ type: 'audio', audio }, [audio.left.buffer as ArrayBuffer, audio.right.buffer as ArrayBuffer]);
+    // A render thread that fails leaves the encoder waiting for frames: whichever fails first ends both.
+    const [, done] = await Promise.all([encoded, rendered]);
     written.push(outputs.video);
+    progress('finish', 0);
     for (const [file, bytes] of [
       [outputs.thumbnail, done.thumbnail],
       [outputs.spritesheet, done.spritesheet],
@@ -91,63 +105,42 @@ export async function renderPlan(
     progress('finish', 1);
     return trace;
   } catch (err) {
+    // ffmpeg is stopped and its partial file removed before anything is reported.
+    abort();
+    await encoded.catch(() => {});
     // A set of outputs is whole or absent; files this call did not write are never touched.
     await Promise.all(written.map((f) => rm(f, { force: true })));
     throw err;
   } finally {
-    await Promise.all([renderer.terminate(), mixer.terminate()]);
+    signal?.removeEventListener('abort', abort);
+    await Promise.all([renderer.terminate(), encoder.terminate()]);
   }
 }
 
 /** The single message a one-shot worker answers with. */
-function result<T>(worker: Worker): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+function answer<T>(worker: Worker): Promise<T> {
+  const answered = new Promise<T>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker stopped (exit ${code}) before answering`)));
   });
+  answered.catch(() => {}); // observed by the caller, perhaps only after another failure
+  return answered;
 }
 
-/**
- * Frames from the render thread, in order, as views of their shared slots. A slot is handed back
- * when the next frame is asked for, that is, once the consumer has finished writing this one.
- */
-function frameStream(
-  worker: Worker,
-  ring: SharedArrayBuffer,
-  frameBytes: number,
-  onFrame: (index: number, count: number) => void,
-) {
-  const ready: number[] = [];
-  let waiting: (() => void) | undefined;
-  let failure: unknown;
-  let finish: (m: Extract<RenderMessage, { type: 'done' }>) => void = () => {};
-  const done = new Promise<Extract<RenderMessage, { type: 'done' }>>((resolve) => (finish = resolve));
-  const fail = (err: unknown) => {
-    failure = err;
-    waiting?.();
-  };
-  worker.on('message', (m: RenderMessage) => {
-    if (m.type === 'frame') ready.push(m.slot);
-    else finish(m);
-    waiting?.();
+/** The encoding thread's outcome; reports each frame written on the way. */
+function encoding(encoder: Worker, signal: AbortSignal | undefined, onWritten: (frames: number) => void) {
+  const finished = new Promise<void>((resolve, reject) => {
+    encoder.on('message', (m: EncodeReport) => {
+      if (m.type === 'written') onWritten(m.frames);
+      else if (m.type === 'done') resolve();
+      else reject(m.aborted && signal?.aborted ? signal.reason : new EncodeError(m.message));
+    });
+    encoder.once('error', reject);
+    encoder.once('exit', (code) => reject(new Error(`encoding thread stopped (exit ${code})`)));
   });
-  worker.once('error', fail);
-  worker.once('exit', (code) => code !== 0 && fail(new Error(`render thread stopped (exit ${code})`)));
-  /** Waits for the simulation, whose trace says how many frames there are. */
-  async function* frames(simulated: Promise<Trace>): AsyncGenerator<Buffer> {
-    const count = (await simulated).frameCount;
-    for (let i = 0; i < count; i++) {
-      if (i > 0) worker.postMessage('free');
-      while (ready.length === 0) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (waiting = resolve));
-      }
-      onFrame(i, count);
-      yield Buffer.from(ring, ready.shift()! * frameBytes, frameBytes);
-    }
-  }
-  return { frames, done };
+  finished.catch(() => {}); // observed by the caller, perhaps only after another failure
+  return finished;
 }
 
 /** The Trace as JSON (typed arrays as plain arrays), for inspection and tools. */

@@ -1,14 +1,15 @@
 /**
  * The render thread: draws frames one after another into a small ring of shared frame slots, which
- * the main thread streams to ffmpeg; never more frames ahead than there are slots. Collects the
+ * the encoding thread feeds to ffmpeg; never more frames ahead than there are slots. Collects the
  * thumbnail and spritesheet from the same frames.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { ScenePlan } from '../plan/schema.js';
 import type { Trace } from '../sim/trace.js';
 import { createFrameRenderer, type CaptionCue } from '../render/index.js';
 import { DerivativeCollector } from '../media/index.js';
 import { receiveJob } from './workers.js';
+import type { FrameMessage } from './encode-worker.js';
 
 export interface RenderJob {
   plan: ScenePlan;
@@ -19,14 +20,16 @@ export interface RenderJob {
   /** `slots` frames of width × height × 4 bytes. */
   ring: SharedArrayBuffer;
   slots: number;
+  /** The encoding thread's end of the ring: frames go there, freed slots come back. */
+  frames: MessagePort;
 }
 
-export type RenderMessage =
-  | { type: 'frame'; index: number; slot: number }
-  | { type: 'done'; thumbnail?: Uint8Array; spritesheet?: Uint8Array };
+export interface RenderDone {
+  thumbnail?: Uint8Array;
+  spritesheet?: Uint8Array;
+}
 
 const job = await receiveJob<RenderJob>();
-const port = parentPort!;
 const renderer = createFrameRenderer(job.plan, job.trace, {
   quality: job.quality,
   ...(job.captions && { captions: job.captions }),
@@ -42,7 +45,7 @@ const frameBytes = job.plan.width * job.plan.height * 4;
 
 let free = job.slots;
 let wake: (() => void) | undefined;
-port.on('message', () => {
+job.frames.on('message', () => {
   free++;
   wake?.();
 });
@@ -54,14 +57,15 @@ for (let index = 0; index < job.trace.frameCount; index++) {
   derivatives?.add(index, rgba);
   const slot = index % job.slots;
   new Uint8Array(job.ring, slot * frameBytes, frameBytes).set(rgba);
-  port.postMessage({ type: 'frame', index, slot } satisfies RenderMessage);
+  job.frames.postMessage({ slot } satisfies FrameMessage);
   // Skia's native objects are freed by finalizers that run only when the event loop turns: let it
   // turn after every frame, or native memory grows by a frame's worth per frame.
   await new Promise((resolve) => setImmediate(resolve));
 }
-port.postMessage(
+job.frames.postMessage({ end: true } satisfies FrameMessage);
+parentPort!.postMessage(
   (derivatives
-    ? { type: 'done', thumbnail: await derivatives.thumbnail(), spritesheet: await derivatives.spritesheet() }
-    : { type: 'done' }) satisfies RenderMessage,
+    ? { thumbnail: await derivatives.thumbnail(), spritesheet: await derivatives.spritesheet() }
+    : {}) satisfies RenderDone,
 );
-port.close();
+parentPort!.close();

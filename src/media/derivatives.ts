@@ -23,7 +23,11 @@ export class DerivativeCollector {
   private readonly thumb: Canvas;
   private readonly frame: Canvas;
   private readonly picks: Map<number, number>;
+  private readonly lastPick: number;
   readonly thumbnailFrame: number;
+  // Each is encoded (on libuv's thread pool) as soon as its last frame is in, while frames go on.
+  private thumbEncoded?: Promise<Buffer>;
+  private sheetEncoded?: Promise<Buffer>;
 
   constructor(private readonly o: DerivativeOptions) {
     this.columns = o.columns ?? 4;
@@ -34,6 +38,7 @@ export class DerivativeCollector {
     this.picks = new Map(
       Array.from({ length: tiles }, (_, k) => [Math.floor(((k + 0.5) * o.frameCount) / tiles), k] as const),
     );
+    this.lastPick = Math.max(...this.picks.keys());
     // A third of the way in: the action has usually started and nothing has settled yet.
     this.thumbnailFrame = Math.min(o.frameCount - 1, Math.floor(o.frameCount / 3));
     this.sheet = createCanvas(this.tileW * this.columns, this.tileH * Math.ceil(tiles / this.columns));
@@ -59,15 +64,24 @@ export class DerivativeCollector {
       const y = Math.floor(tile / this.columns) * this.tileH;
       this.sheet.getContext('2d').drawImage(this.frame, x, y, this.tileW, this.tileH);
     }
-    if (index === this.thumbnailFrame)
+    if (index === this.lastPick) this.sheetEncoded = early(this.sheet.encode('jpeg', 85));
+    if (index === this.thumbnailFrame) {
       this.thumb.getContext('2d').drawImage(this.frame, 0, 0, this.thumb.width, this.thumb.height);
+      this.thumbEncoded = early(this.thumb.encode('webp', 85));
+    }
   }
 
-  async thumbnail(): Promise<Buffer> {
-    return this.thumb.encode('webp', 85);
+  thumbnail(): Promise<Buffer> {
+    return (this.thumbEncoded ??= this.thumb.encode('webp', 85));
   }
 
-  async spritesheet(): Promise<Buffer> {
-    return this.sheet.encode('jpeg', 85);
+  spritesheet(): Promise<Buffer> {
+    return (this.sheetEncoded ??= this.sheet.encode('jpeg', 85));
   }
+}
+
+/** A promise that may fail before anyone awaits it: its failure is reported to whoever does. */
+function early<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }

@@ -87,7 +87,8 @@ const LAUGH = 'Ha-ha-ha-ha!';
  * entity is a voice off), the cast given distinct voices, each line said and scheduled.
  */
 export async function planSpeech(plan: ScenePlan): Promise<SpeechSchedule> {
-  await loadEspeak();
+  // The engine costs time and tens of megabytes: a scene without dialogue never starts it.
+  if (plan.dialogue.length > 0) await loadEspeak();
   const language = espeakLanguage(plan.understanding.language);
   const entities = new Map(plan.entities.map((e) => [e.id, e]));
   const speakerOf = (name: string): string | null => (entities.has(name) ? name : null);
