@@ -1,7 +1,9 @@
 /**
  * npm run bench: wall time, speed (video seconds per wall second) and peak memory of the whole
  * pipeline (node + ffmpeg, sampled from /proc) for the issue's prompts at 4 s and 12 s, 720p and 1080p.
- * Usage: npm run bench [-- --quick | --people]
+ * Each case runs three times: the median wall time is reported (a shared machine's timings vary
+ * by a tenth from run to run) and the highest peak memory.
+ * Usage: npm run bench [-- --quick | --people] [--runs N]
  *   --quick: one prompt, 4 s, 720p; --people: issue 5's prompts (people, animals, speech), 8 s, 720p
  */
 import { spawn } from 'node:child_process';
@@ -51,6 +53,16 @@ async function runCase(prompt: string, seconds: number, size: string, dir: strin
   return { wall, speed: seconds / wall, peakMb: peak / 2 ** 20 };
 }
 
+/** The median wall time and the highest peak memory of `runs` runs. */
+async function measure(prompt: string, seconds: number, size: string, dir: string, runs: number) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await runCase(prompt, seconds, size, dir));
+  const wall = results.map((r) => r.wall).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return { wall, speed: seconds / wall, peakMb: Math.max(...results.map((r) => r.peakMb)) };
+}
+
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 1) : 3;
 const quick = process.argv.includes('--quick');
 const people = process.argv.includes('--people');
 const cases = quick
@@ -65,12 +77,13 @@ const cases = quick
       ];
 
 const dir = await mkdtemp(join(tmpdir(), 'soundstage-bench-'));
+console.log(`${runs} run(s) per case: median wall time, highest peak memory\n`);
 console.log('| clip | size | prompt | wall s | video s / wall s | peak RSS MB (node+ffmpeg) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 try {
   for (const c of cases)
     for (const prompt of c.prompts) {
-      const r = await runCase(prompt, c.seconds, c.size, dir);
+      const r = await measure(prompt, c.seconds, c.size, dir, runs);
       console.log(
         `| ${c.seconds} s | ${c.size} | ${prompt} | ${r.wall.toFixed(2)} | ${r.speed.toFixed(2)}× | ${r.peakMb.toFixed(0)} |`,
       );
