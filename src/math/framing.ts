@@ -1,6 +1,6 @@
-/** Where to put a camera so that a box of the world fills the frame, seen from a given direction. */
+/** Where to put a camera so that what it must show fills the frame, seen from a given direction. */
 import type { Shot } from '../plan/schema.js';
-import { add, normalize, scale, type Vec3 } from './vec.js';
+import { add, cross, dot, normalize, scale, sub, type Vec3 } from './vec.js';
 import { focalPixels } from './camera.js';
 
 export interface Framing {
@@ -11,6 +11,9 @@ export interface Framing {
 
 /** Margin around the framed box: the action should not touch the frame's edges. */
 const MARGIN = 1.25;
+
+/** The least half-width of what a picture takes in, metres. */
+const PAD = 0.05;
 
 /**
  * Camera distance for each shot size, relative to the distance that just takes in the box ("wide"):
@@ -55,9 +58,21 @@ export function followDistance(size: number): Record<Shot['framing'], number> {
   return out;
 }
 
-export function frameBox(
-  min: Vec3,
-  max: Vec3,
+/** An axis-aligned box of the world. */
+export interface Box {
+  min: Vec3;
+  max: Vec3;
+}
+
+/**
+ * Where to put a camera, looking back along `direction`, so that every corner of every box is in
+ * the picture with a margin ("wide"; closer shot sizes come nearer by `table`). It looks at the
+ * middle of them all. Each corner is fitted where it really is, in perspective: a small thing
+ * standing well in front of a big one needs no more room than itself, where one box drawn around
+ * both would push the camera back by the whole depth between them.
+ */
+export function frameBoxes(
+  boxes: readonly Box[],
   direction: Vec3,
   lensMm: number,
   width: number,
@@ -65,19 +80,29 @@ export function frameBox(
   framing: Shot['framing'] = 'wide',
   table: Record<Shot['framing'], number> = FRAMING_DISTANCE,
 ): Framing {
+  const min = [0, 1, 2].map((k) => Math.min(...boxes.map((b) => b.min[k]!))) as Vec3;
+  const max = [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b.max[k]!))) as Vec3;
   const target: Vec3 = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2];
-  const half: Vec3 = [(max[0] - min[0]) / 2, (max[1] - min[1]) / 2, (max[2] - min[2]) / 2];
   const dir = normalize(direction);
+  // The picture's axes, as cameraBasis has them for a camera looking along −dir.
+  const worldUp: Vec3 = Math.abs(dir[1]) > 0.999 ? [0, 0, -1] : [0, 1, 0];
+  const right = normalize(cross(scale(dir, -1), worldUp));
+  const up = cross(right, scale(dir, -1));
   const focal = focalPixels(lensMm, width, height);
-  // The box's extent across and up the image, roughly: seen from the side, x spans the width.
-  const across = Math.max(half[0] * Math.abs(dir[2]) + half[2] * Math.abs(dir[0]), 0.05);
-  const up = Math.max(
-    half[1] * Math.hypot(dir[0], dir[2]) + Math.hypot(half[0], half[2]) * Math.abs(dir[1]) * 0.5,
-    0.05,
-  );
-  const depth = Math.abs(half[0] * dir[0]) + Math.abs(half[2] * dir[2]);
-  const distance =
-    (Math.max((across * MARGIN * focal) / (width / 2), (up * MARGIN * focal) / (height / 2)) + depth) *
-    table[framing];
+  const perWidth = (focal * MARGIN) / (width / 2);
+  const perHeight = (focal * MARGIN) / (height / 2);
+  // A corner `v` from the target is in the picture when the camera is at least this far from it;
+  // and whatever the boxes' size, the picture takes in at least PAD around their middle.
+  let need = PAD * Math.max(perWidth, perHeight);
+  for (const b of boxes)
+    for (let c = 0; c < 8; c++) {
+      const v = sub(
+        [c & 1 ? b.max[0] : b.min[0], c & 2 ? b.max[1] : b.min[1], c & 4 ? b.max[2] : b.min[2]],
+        target,
+      );
+      const across = Math.max(Math.abs(dot(v, right)) * perWidth, Math.abs(dot(v, up)) * perHeight);
+      need = Math.max(need, dot(v, dir) + across);
+    }
+  const distance = need * table[framing];
   return { position: add(target, scale(dir, distance)), target, distance };
 }

@@ -4,7 +4,7 @@
  * to keep in view, so the simulation re-places it to take in where those things go.
  */
 import type { Shot, Vec3 } from '../plan/schema.js';
-import { frameBox } from '../math/framing.js';
+import { frameBoxes } from '../math/framing.js';
 import type { Parsed } from './parse.js';
 import { words } from './lexicon.js';
 
@@ -266,7 +266,14 @@ export function frameShot(
   const chosen =
     words.move ?? ((close || travels) && follows ? { type: 'follow' as const, amount: 0 } : undefined);
   const direction = viewDirection(words.azimuth, words.elevation);
-  const { position, target, distance } = frameBox(min, max, direction, lensMm, width, height, framing);
+  const { position, target, distance } = frameBoxes(
+    [{ min, max }],
+    direction,
+    lensMm,
+    width,
+    height,
+    framing,
+  );
   // Dolly, truck and crane amounts are fractions of the camera's distance, so they suit any scene.
   const move =
     chosen && ['dolly', 'truck', 'crane'].includes(chosen.type)

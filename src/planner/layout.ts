@@ -131,21 +131,32 @@ export function layout(parsed: Parsed, timing: Timing = {}): Layout {
 
   // 3. Targets: things that are neither stage nor movers, where the movers' path leads.
   const targets = parsed.mentions.filter((m) => !isScenery(m) && !movers.includes(m) && !related.has(m));
-  let targetX = stage ? anchor('bottom', [0, 0, 0])[0] : 0;
+  // A course (stairs, a ramp) leads somewhere; other scenery just stands there.
+  const course = stage !== undefined && SIZED_FOR[stage.archetype] !== undefined;
+  let targetX = !stage ? 0 : course ? anchor('bottom', [0, 0, 0])[0] : bounds(stage)[1][0];
+  const sizeOf = (m: Mention) => scale(ARCHETYPES.get(m.archetype)!.size, m.scale ?? 1);
+  // Things that just stand together line up with their fronts even, as people do for a picture:
+  // a small thing is not hidden behind the end of a big one beside it.
+  const front = course
+    ? 0
+    : Math.max(...targets.map((m) => sizeOf(m)[2] / 2), stage ? bounds(stage)[1][2] : 0);
+  if (stage && !course && stage.archetype !== 'table' && targets.length > 0)
+    stage.position = [stage.position[0], stage.position[1], front - bounds(stage)[1][2]];
   for (const [n, m] of targets.entries()) {
-    const a = ARCHETYPES.get(m.archetype)!;
-    const size = scale(a.size, m.scale ?? 1);
+    const size = sizeOf(m);
     const beside = parsed.clauses.some((c) => c.beside === m);
-    // With no stage, things named together stand side by side, left to right in the prompt's order.
+    // With no stage, things named together stand side by side, left to right in the prompt's order;
+    // beside a piece of scenery, they stand next to it; at the foot of a course, a little beyond.
     const x0 =
       beside || stage?.archetype === 'table'
         ? 0.12
-        : stage
+        : course
           ? targetX + size[0] * 1.5 + 0.02
-          : n === 0
+          : n === 0 && !stage
             ? 0
             : targetX + GAP * 4 + size[0] / 2;
-    placeGroup(m, size, [x0, surfaceY, 0], (k, p) => make(m, k, 'dynamic', p));
+    const z = stage?.archetype === 'table' ? 0 : front - size[2] / 2;
+    placeGroup(m, size, [x0, surfaceY, z], (k, p) => make(m, k, 'dynamic', p));
     const placed = (ids.get(m) ?? []).map((id) => bounds(out.entities.find((e) => e.id === id)!)[1][0]);
     targetX = stage ? x0 + groupLength(m, size) : Math.max(...placed);
     out.focus.push(...(ids.get(m) ?? []).flatMap((id) => bounds(out.entities.find((e) => e.id === id)!)));

@@ -5,7 +5,7 @@
  */
 import type { Entity, ScenePlan, Shot, Vec3 } from '../plan/schema.js';
 import { boundsOf } from '../world/index.js';
-import { followDistance, FRAMING_DISTANCE, frameBox } from '../math/framing.js';
+import { followDistance, FRAMING_DISTANCE, frameBoxes, type Box } from '../math/framing.js';
 import { sub } from '../math/vec.js';
 import type { ContactEvent } from './trace.js';
 
@@ -71,29 +71,27 @@ export function fitShots(
         for (const id of [c.a, c.b]) lastAction.set(id, Math.max(lastAction.get(id) ?? 0, c.time));
     const first = Math.max(0, Math.min(frameCount - 1, Math.round(shot.start * plan.fps)));
     const last = Math.max(first, Math.min(frameCount - 1, Math.round(shot.end * plan.fps) - 1));
-    const grow = (
-      box: { min: Vec3; max: Vec3 },
-      i: number,
-      frame: number,
-      limit?: { min: Vec3; max: Vec3 },
-    ) => {
+    const grow = (box: Box, i: number, frame: number, limit?: Box) => {
       const [lo, hi] = attention(plan.entities[i]!, at(frame, i), shot.framing);
       for (let k = 0; k < 3; k++) {
         box.min[k] = Math.min(box.min[k]!, limit ? Math.max(lo[k]!, limit.min[k]!) : lo[k]!);
         box.max[k] = Math.max(box.max[k]!, limit ? Math.min(hi[k]!, limit.max[k]!) : hi[k]!);
       }
     };
-    const start = {
-      min: [Infinity, Infinity, Infinity] as Vec3,
-      max: [-Infinity, -Infinity, -Infinity] as Vec3,
-    };
+    const empty = (): Box => ({
+      min: [Infinity, Infinity, Infinity],
+      max: [-Infinity, -Infinity, -Infinity],
+    });
+    const start = empty();
     for (const i of kept) grow(start, i, first);
     const reach = sub(start.max, start.min).map((v) => Math.max(v, 0.3) * REACH);
     const limit = {
       min: start.min.map((v, k) => v - reach[k]!) as Vec3,
       max: start.max.map((v, k) => v + reach[k]!) as Vec3,
     };
-    const box = { min: [...start.min] as Vec3, max: [...start.max] as Vec3 };
+    // Each thing's own box, grown by where it goes: the camera fits them in perspective, one by one.
+    const boxes = new Map(kept.map((i) => [i, empty()]));
+    for (const i of kept) grow(boxes.get(i)!, i, first);
     // A following camera travels with its subject: it frames the subject as it starts.
     const follows = shot.move.type === 'follow';
     // Where a thing first lands or strikes is always shown, however far it fell to get there.
@@ -103,7 +101,8 @@ export function fitShots(
         (c) =>
           (c.a === id || c.b === id) && c.speed >= ACTION_SPEED && c.time >= shot.start && c.time < shot.end,
       );
-      if (hit && !follows) grow(box, i, Math.min(last, Math.max(first, Math.round(hit.time * plan.fps))));
+      if (hit && !follows)
+        grow(boxes.get(i)!, i, Math.min(last, Math.max(first, Math.round(hit.time * plan.fps))));
     }
     for (const i of kept) {
       const activeUntil =
@@ -111,19 +110,25 @@ export function fitShots(
           ? 0
           : (lastAction.get(plan.entities[i]!.id) ?? Infinity) + LINGER_S;
       for (let f = first; f <= last && f / plan.fps <= activeUntil && !follows; f += 2)
-        grow(box, i, f, limit);
+        grow(boxes.get(i)!, i, f, limit);
     }
-    box.min[1] = Math.max(box.min[1], 0);
-    const framed = frameBox(
-      box.min,
-      box.max,
+    for (const box of boxes.values()) box.min[1] = Math.max(box.min[1], 0);
+    const framedBoxes = [...boxes.values()];
+    const across = Math.max(
+      ...[0, 1, 2].map(
+        (k) =>
+          Math.max(...framedBoxes.map((b) => b.max[k]!)) - Math.min(...framedBoxes.map((b) => b.min[k]!)),
+      ),
+    );
+    const framed = frameBoxes(
+      framedBoxes,
       sub(shot.position, shot.target),
       shot.lensMm,
       plan.width,
       plan.height,
       shot.framing,
       follows
-        ? followDistance(Math.max(...sub(box.max, box.min)))
+        ? followDistance(across)
         : kept.every((i) => plan.entities[i]!.archetype === 'person')
           ? PEOPLE_DISTANCE
           : FRAMING_DISTANCE,

@@ -111,3 +111,44 @@ test('scenery placed against scenery: both stand on the ground, on the side the 
       assert.ok(Math.abs(boundsOf(e)[0][1]) < 1e-3, `${prompt}: ${e.archetype} stands on the ground`);
   }
 });
+
+test('a small thing named with a big one stands in plain view, not hidden behind its end', async () => {
+  const { createFrameRenderer } = await import('../../src/render/index.js');
+  for (const [prompt, small] of [
+    ['a cup and a couch', 'mug'],
+    ['a bus and a traffic light', 'traffic-light'],
+    ['a parking meter and a truck', 'parking-meter'],
+  ] as const) {
+    const plan = planFromPrompt(prompt, { width: 320, height: 180, seconds: 1 });
+    const trace = await simulate(plan);
+    const draw = (ids: (id: string) => boolean) =>
+      createFrameRenderer({ ...plan, entities: plan.entities.filter((e) => ids(e.id)) }, trace).render(0);
+    const changed = (a: Buffer, b: Buffer) => {
+      let n = 0;
+      for (let p = 0; p < a.length; p += 4)
+        if (Math.abs(a[p]! - b[p]!) + Math.abs(a[p + 1]! - b[p + 1]!) + Math.abs(a[p + 2]! - b[p + 2]!) > 60)
+          n++;
+      return n;
+    };
+    // How much of it shows among the others, against how much it covers on its own.
+    const shown = changed(
+      draw(() => true),
+      draw((id) => id !== small),
+    );
+    const alone = changed(
+      draw((id) => id === small),
+      draw(() => false),
+    );
+    assert.ok(alone > 30, `${prompt}: the ${small} is in the picture (${alone} px)`);
+    assert.ok(shown >= alone * 0.8, `${prompt}: the ${small} shows ${shown} of its ${alone} px`);
+  }
+});
+
+test('things stand beside a piece of scenery, not a bus length away from it', () => {
+  const plan = planFromPrompt('a bus and a traffic light');
+  const [light, bus] = ['traffic-light', 'bus'].map((id) =>
+    boundsOf(plan.entities.find((e) => e.id === id)!),
+  );
+  const gap = Math.max(bus![0][0] - light![1][0], light![0][0] - bus![1][0]);
+  assert.ok(gap >= 0 && gap < 0.5, `gap ${gap.toFixed(2)} m`);
+});
